@@ -1,0 +1,99 @@
+/**
+ * CLI: seeds/ → public/data/. Every *.txt in the seeds folder is one printed issue.
+ *   npm run build:data [-- --seeds DIR --out DIR]
+ * A file that cannot be read (empty, binary, undecodable, undatable) is reported on stderr by name
+ * and reason; all other files are still built and written, and the exit status is then 1.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { dataFiles } from '../schema/paths.ts';
+import { DEFAULT_PAPER, assemble, type DatedIssue } from './assemble.ts';
+import { parseOverrides, type Overrides } from './overrides.ts';
+import { parseIssue } from './steps/build-issue.ts';
+import { decodeSeed } from './steps/decode.ts';
+
+const { values } = parseArgs({
+  options: {
+    seeds: { type: 'string', default: 'seeds' },
+    out: { type: 'string', default: 'public/data' },
+  },
+});
+const seedsDir = resolve(values.seeds!);
+const outDir = resolve(values.out!);
+const problems: string[] = [];
+const report = (file: string, reason: string) => {
+  problems.push(file);
+  console.error(`error: ${file}: ${reason}`);
+};
+
+function loadOverrides(): Overrides {
+  const path = join(seedsDir, 'issues.json');
+  if (!existsSync(path)) return {};
+  const parsed = parseOverrides(readFileSync(path, 'utf8'));
+  if (parsed.ok) return parsed.value;
+  report('issues.json', `ignored: ${parsed.reason}`);
+  return {};
+}
+
+if (!existsSync(seedsDir)) {
+  console.error(`error: seeds folder not found: ${seedsDir}`);
+  process.exit(2);
+}
+const overrides = loadOverrides();
+const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+const dated: DatedIssue[] = [];
+
+for (const file of files) {
+  const decoded = decodeSeed(readFileSync(join(seedsDir, file)));
+  if (!decoded.ok) {
+    report(file, decoded.reason);
+    continue;
+  }
+  decoded.warnings.forEach((w) => console.error(`warning: ${file}: ${w}`));
+  const parsed = parseIssue(decoded.text);
+  if (parsed.articles.length === 0) {
+    report(file, 'no articles found in the text');
+    continue;
+  }
+  const override = overrides[file] ?? {};
+  const date = override.date ?? parsed.date.date;
+  if (!date) {
+    report(file, `cannot date the issue: ${parsed.date.reason}; add it to issues.json`);
+    continue;
+  }
+  dated.push({
+    source: file,
+    date,
+    dateSource: override.date ? 'override' : 'inferred',
+    paper: override.paper ?? DEFAULT_PAPER,
+    edition: override.edition,
+    parsed,
+  });
+}
+
+const { issues, manifest } = assemble(dated);
+// Issue files of seeds that are gone must not linger: the folder is rewritten as a whole.
+rmSync(join(outDir, 'issues'), { recursive: true, force: true });
+mkdirSync(join(outDir, 'issues'), { recursive: true });
+for (const issue of issues) writeFileSync(join(outDir, dataFiles.issue(issue.id)), JSON.stringify(issue));
+writeFileSync(join(outDir, dataFiles.manifest), JSON.stringify(manifest, null, 1));
+
+const totals = dated.reduce(
+  (t, d) => ({
+    articles: t.articles + d.parsed.stats.articles,
+    photos: t.photos + d.parsed.stats.photos,
+    derived: t.derived + d.parsed.stats.derivedTitles,
+    dupArticles: t.dupArticles + d.parsed.stats.duplicateArticles,
+    dupParagraphs: t.dupParagraphs + d.parsed.stats.duplicateParagraphs,
+  }),
+  { articles: 0, photos: 0, derived: 0, dupArticles: 0, dupParagraphs: 0 },
+);
+console.log(
+  `built ${issues.length} issue(s) into ${outDir}: ${totals.articles} articles, ${totals.photos} photo items, ` +
+    `${totals.derived} derived titles, duplicates removed: ${totals.dupArticles} articles, ${totals.dupParagraphs} paragraphs`,
+);
+if (problems.length) {
+  console.error(`${problems.length} file(s) failed: ${problems.join(', ')}`);
+  process.exit(1);
+}

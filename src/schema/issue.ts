@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/** Bumped whenever the shape of public/data/ changes; the app refuses data of another version. */
+export const SCHEMA_VERSION = 1;
+
+/** A person credited on an article: reporter, correspondent, intern, photographer… */
+export const creditSchema = z.object({
+  role: z.enum(['reporter', 'correspondent', 'intern', 'photographer', 'editor']),
+  /** The label as printed before the name, e.g. 株洲日报记者, 通讯员, 全媒体记者. */
+  label: z.string(),
+  name: z.string().min(1),
+});
+export type Credit = z.infer<typeof creditSchema>;
+
+export const paragraphKinds = ['lead', 'text', 'subhead', 'caption', 'item'] as const;
+export const paragraphSchema = z.object({
+  kind: z.enum(paragraphKinds),
+  text: z.string().min(1),
+  /** For `lead` paragraphs: the dateline the text starts with (株洲日报讯, 新华社北京1月19日电…). */
+  dateline: z.string().optional(),
+});
+export type Paragraph = z.infer<typeof paragraphSchema>;
+
+/** Where a mention sits: a body paragraph (by index) or one of the headline fields. */
+export const mentionSchema = z.object({
+  type: z.enum(['person', 'place']),
+  entityId: z.string(),
+  name: z.string(),
+  field: z.enum(['kicker', 'title', 'subtitle', 'paragraph']),
+  /** Index into `paragraphs` (field 'paragraph') or `subtitles` (field 'subtitle'); 0 otherwise. */
+  paragraph: z.number().int().nonnegative(),
+  /** Offsets in UTF-16 code units, as JavaScript counts them. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Mention = z.infer<typeof mentionSchema>;
+
+export const articleKinds = ['story', 'photo', 'notice', 'promo'] as const;
+export const articleSchema = z.object({
+  /** Stable across rebuilds of the same input: derived from the article's own text. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: z.enum(articleKinds),
+  kicker: z.string().optional(),
+  title: z.string().min(1),
+  /** True when the paper printed no headline and the title was made from the first sentence. */
+  titleDerived: z.boolean(),
+  subtitles: z.array(z.string()),
+  byline: z.array(creditSchema),
+  paragraphs: z.array(paragraphSchema).min(1),
+  /** The jump note when the story continues on another page (>>> 转B2版). */
+  continuation: z.object({ text: z.string(), page: z.string() }).optional(),
+  mentions: z.array(mentionSchema),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const issueSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** The date, suffixed (-2, -3…) when two issues share a date. */
+  id: z.string().regex(/^\d{4}-\d{2}-\d{2}(-\d+)?$/),
+  date: isoDate,
+  /** How the date was obtained: inferred from the text or given in seeds/issues.json. */
+  dateSource: z.enum(['inferred', 'override']),
+  source: z.string(),
+  paper: z.string(),
+  edition: z.string().optional(),
+  articles: z.array(articleSchema),
+});
+export type Issue = z.infer<typeof issueSchema>;
+
+export const manifestEntrySchema = z.object({
+  id: issueSchema.shape.id,
+  date: isoDate,
+  source: z.string(),
+  paper: z.string(),
+  edition: z.string().optional(),
+  articleCount: z.number().int().nonnegative(),
+  /** Title of the issue's lead article. */
+  headline: z.string(),
+});
+export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
+
+export const manifestSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Newest first. */
+  issues: z.array(manifestEntrySchema),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
