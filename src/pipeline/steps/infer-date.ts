@@ -58,7 +58,7 @@ export function pastYears(text: string): number[] {
     if (/^(?:远景|以前|前|起|开始|底前)/.test(after)) continue;
     // "2021年，全市将…" / "在2025年，…实现…": the clause the year governs speaks of plans.
     const clause = (after.startsWith('，') ? after.slice(1) : after).split(/[，。；！？]/)[0] ?? '';
-    if (/将|要|力争|计划|目标|预计|实现/.test(clause)) continue;
+    if (/将|(?<![重主需只纲])要|力争|计划|目标|预计|实现/.test(clause)) continue;
     years.push(Number(m[1]));
   }
   return years;

@@ -27,6 +27,17 @@ const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': 
 
 /** Converts half-width punctuation that sits next to Chinese text; leaves Latin/number contexts alone. */
 export function normalisePunctuation(line: string): string {
+  // A run like ",;株" converts from the Chinese side one mark per pass; repeat until nothing changes.
+  let current = line;
+  for (let pass = 0; pass < 8; pass++) {
+    const next = convertOnce(current);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+function convertOnce(line: string): string {
   const chars = Array.from(line);
   const out = [...chars];
   const neighbour = (i: number, step: number): string | undefined => {

@@ -1,0 +1,73 @@
+/** The build-data CLI end to end: bad files are reported by name and reason, the rest still built. */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { issueSchema, manifestSchema } from '../src/schema/issue.ts';
+
+const root = join(import.meta.dirname, '..');
+const seeds = join(root, 'seeds');
+
+function run(seedsDir: string, outDir: string) {
+  return spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/pipeline/build-data.ts'), '--seeds', seedsDir, '--out', outDir], {
+    encoding: 'utf8',
+    cwd: root,
+  });
+}
+
+describe('npm run build:data', () => {
+  it('reports broken files by name and reason and still writes the others', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const out = join(dir, 'out');
+    const good = readdirSync(seeds).filter((f) => f.endsWith('.txt'));
+    good.forEach((f) => copyFileSync(join(seeds, f), join(dir, f)));
+    // The same page re-encoded as GBK with CRLF line ends must build like the UTF-8 one.
+    const first = readFileSync(join(seeds, good[0]!), 'utf8');
+    writeFileSync(join(dir, 'zz-gbk.txt'), iconv.encode(first.replace(/\n/g, '\r\n'), 'gbk'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(join(dir, 'undatable.txt'), '一段没有日期的文字。\n');
+
+    const result = run(dir, out);
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/error: empty\.txt: .*empty/);
+    expect(result.stderr).toMatch(/error: image\.txt: .*binary/);
+    expect(result.stderr).toMatch(/error: undatable\.txt: cannot date/);
+    const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
+    expect(manifest.issues).toHaveLength(good.length + 1);
+    const dates = manifest.issues.map((i) => i.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    // Two issues on one date: the later file gets a suffixed id.
+    const twins = manifest.issues.filter((i) => i.date === manifest.issues.find((m) => m.source === 'zz-gbk.txt')!.date);
+    expect(twins.map((t) => t.id).sort()).toEqual([twins[0]!.date, `${twins[0]!.date}-2`]);
+    for (const entry of manifest.issues) {
+      const issue = issueSchema.parse(JSON.parse(readFileSync(join(out, 'issues', `${entry.id}.json`), 'utf8')));
+      expect(issue.articles.length).toBe(entry.articleCount);
+      expect(JSON.stringify(issue)).not.toContain('\uFFFD');
+    }
+    const [a, b] = twins.map((t) => JSON.parse(readFileSync(join(out, 'issues', `${t.id}.json`), 'utf8')).articles);
+    expect(b).toEqual(a);
+  });
+
+  it('applies seeds/issues.json overrides and reports a broken one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const file = readdirSync(seeds).find((f) => f.endsWith('.txt'))!;
+    copyFileSync(join(seeds, file), join(dir, file));
+    writeFileSync(join(dir, 'issues.json'), JSON.stringify({ [file]: { date: '1999-12-31', paper: '测试日报', edition: 'A1' } }));
+    const ok = run(dir, join(dir, 'out'));
+    expect(ok.status).toBe(0);
+    const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8')));
+    expect(manifest.issues[0]).toMatchObject({ id: '1999-12-31', paper: '测试日报', edition: 'A1' });
+
+    mkdirSync(join(dir, 'bad'));
+    copyFileSync(join(seeds, file), join(dir, 'bad', file));
+    writeFileSync(join(dir, 'bad', 'issues.json'), '{ "x.txt": { "date": "31/12/1999" } }');
+    const bad = run(join(dir, 'bad'), join(dir, 'bad-out'));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/issues\.json: .*YYYY-MM-DD/);
+    expect(readdirSync(join(dir, 'bad-out', 'issues'))).toHaveLength(1);
+  });
+});
