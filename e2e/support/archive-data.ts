@@ -1,0 +1,33 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Issue, Manifest } from '../../src/schema/issue';
+import { issueSchema, manifestSchema } from '../../src/schema/issue';
+import { dataPaths } from '../../src/schema/paths';
+
+// The tests read exactly what `vite preview` serves: the pipeline's output as copied into dist/.
+const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+function readJson(relativePath: string): unknown {
+  const file = distDir + relativePath;
+  if (!existsSync(file)) {
+    throw new Error(`${file} is missing: build the data and the app first (npm run build).`);
+  }
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/** The built manifest, checked against the same schema the app uses. */
+export function readManifest(): Manifest {
+  return manifestSchema.parse(readJson(dataPaths.manifest));
+}
+
+/** One built issue, checked against the same schema the app uses. */
+export function readIssue(issueId: string): Issue {
+  return issueSchema.parse(readJson(dataPaths.issue(issueId)));
+}
+
+/** The date as the paper prints it, computed here independently of the app's own formatter. */
+export function chineseDate(iso: string): { date: string; weekday: string } {
+  const [year, month, day] = iso.split('-').map(Number);
+  const weekday = '日一二三四五六'[new Date(`${iso}T00:00:00Z`).getUTCDay()];
+  return { date: `${year}年${month}月${day}日`, weekday: `星期${weekday}` };
+}

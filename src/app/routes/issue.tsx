@@ -1,0 +1,34 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { useParams } from 'react-router';
+import { manifestQueryOptions } from '../../features/reader/api/get-manifest';
+import { issueQueryOptions } from '../../features/reader/api/get-issue';
+import { IssueView } from '../../features/reader/components/issue-view';
+import { formatDate } from '../../features/reader/format';
+import { issueNeighbours } from '../../features/reader/neighbours';
+import { useDocumentTitle } from '../../lib/use-document-title';
+
+/** Fills the cache with the issue and the manifest (for its neighbours) before the page renders. */
+export const issueLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    await Promise.all([
+      queryClient.ensureQueryData(manifestQueryOptions()),
+      queryClient.ensureQueryData(issueQueryOptions(params.issueId ?? '')),
+    ]);
+    return null;
+  };
+
+/** An issue's front page; also what `/` shows for the latest issue. */
+export function IssuePage({ issueId }: { issueId: string }) {
+  const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
+  const { data: issue } = useSuspenseQuery(issueQueryOptions(issueId));
+  useDocumentTitle(`${issue.paper} ${formatDate(issue.date)}`);
+  return <IssueView issue={issue} neighbours={issueNeighbours(manifest, issue.id)} />;
+}
+
+export default function IssueRoute() {
+  const { issueId = '' } = useParams();
+  return <IssuePage issueId={issueId} />;
+}

@@ -1,0 +1,16 @@
+import { Link } from 'react-router';
+
+/** The page for anything that does not exist: unknown routes, issues or articles. */
+export function NotFound({ homeHref }: { homeHref: string }) {
+  return (
+    <div className="mx-auto max-w-[38em] px-4 py-16 text-center">
+      <h1 className="text-3xl font-bold">页面不存在</h1>
+      <p className="mt-4 text-stone-600">您要找的报纸或文章不在档案中，可能是链接有误。</p>
+      <p className="mt-8">
+        <Link to={homeHref} className="underline underline-offset-4 hover:text-red-800">
+          返回首页
+        </Link>
+      </p>
+    </div>
+  );
+}
