@@ -4,6 +4,8 @@ import tailwindcss from '@tailwindcss/vite';
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
+  // DIST_DIR lets parallel test runs (or a 10-year build) keep their own output folder.
+  build: { outDir: process.env.DIST_DIR ?? 'dist' },
   preview: { port: 4173, strictPort: true },
   test: {
     // e2e/ belongs to Playwright; vitest must never collect it.

@@ -5,7 +5,7 @@ import { issueSchema, manifestSchema } from '../../src/schema/issue';
 import { dataPaths } from '../../src/schema/paths';
 
 // The tests read exactly what `vite preview` serves: the pipeline's output as copied into dist/.
-const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+const distDir = fileURLToPath(new URL(`../../${process.env.DIST_DIR ?? 'dist'}/`, import.meta.url));
 
 function readJson(relativePath: string): unknown {
   const file = distDir + relativePath;
