@@ -7,7 +7,10 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { entityIndexSchema } from '../schema/entities.ts';
+import { issueSchema } from '../schema/issue.ts';
 import { dataFiles } from '../schema/paths.ts';
+import { extractEntities } from './steps/extract-entities.ts';
 import { DEFAULT_PAPER, assemble, type DatedIssue } from './assemble.ts';
 import { parseOverrides, type Overrides } from './overrides.ts';
 import { parseIssue } from './steps/build-issue.ts';
@@ -72,12 +75,17 @@ for (const file of files) {
   });
 }
 
-const { issues, manifest } = assemble(dated);
+const assembled = assemble(dated);
+const manifest = assembled.manifest;
+// People and places: the whole archive is one corpus, so extraction runs once over all issues.
+const extracted = extractEntities(assembled.issues);
+const issues = extracted.issues.map((i) => issueSchema.parse(i));
 // Issue files of seeds that are gone must not linger: the folder is rewritten as a whole.
 rmSync(join(outDir, 'issues'), { recursive: true, force: true });
 mkdirSync(join(outDir, 'issues'), { recursive: true });
 for (const issue of issues) writeFileSync(join(outDir, dataFiles.issue(issue.id)), JSON.stringify(issue));
 writeFileSync(join(outDir, dataFiles.manifest), JSON.stringify(manifest, null, 1));
+writeFileSync(join(outDir, dataFiles.entities), JSON.stringify(entityIndexSchema.parse(extracted.index)));
 
 const totals = dated.reduce(
   (t, d) => ({
@@ -91,7 +99,9 @@ const totals = dated.reduce(
 );
 console.log(
   `built ${issues.length} issue(s) into ${outDir}: ${totals.articles} articles, ${totals.photos} photo items, ` +
-    `${totals.derived} derived titles, duplicates removed: ${totals.dupArticles} articles, ${totals.dupParagraphs} paragraphs`,
+    `${totals.derived} derived titles, duplicates removed: ${totals.dupArticles} articles, ${totals.dupParagraphs} paragraphs; ` +
+    `${extracted.index.entities.filter((e) => e.type === 'person').length} people, ` +
+    `${extracted.index.entities.filter((e) => e.type === 'place').length} places`,
 );
 if (problems.length) {
   console.error(`${problems.length} file(s) failed: ${problems.join(', ')}`);

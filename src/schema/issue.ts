@@ -26,8 +26,8 @@ export const mentionSchema = z.object({
   type: z.enum(['person', 'place']),
   entityId: z.string(),
   name: z.string(),
-  field: z.enum(['kicker', 'title', 'subtitle', 'paragraph']),
-  /** Index into `paragraphs` (field 'paragraph') or `subtitles` (field 'subtitle'); 0 otherwise. */
+  field: z.enum(['kicker', 'title', 'subtitle', 'paragraph', 'byline']),
+  /** Index into `paragraphs`, `subtitles` or `byline` for those fields; 0 for kicker and title. */
   paragraph: z.number().int().nonnegative(),
   /** Offsets in UTF-16 code units, as JavaScript counts them. */
   start: z.number().int().nonnegative(),

@@ -1,0 +1,40 @@
+/**
+ * Throughput of the people/places extractor: prints chars/s (median of 3 runs) over the seeds and
+ * over the seeds repeated to a few MB, and what that means for 10 years of issues.
+ *   npm run bench:entities
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractCorpus } from '../src/pipeline/entities/extract.ts';
+import { gazetteer } from '../src/pipeline/entities/gazetteer.ts';
+import { dictionaryEntry } from '../src/pipeline/entities/lexicon.ts';
+
+const seeds = 'seeds';
+const lines = readdirSync(seeds)
+  .filter((f) => f.endsWith('.txt'))
+  .flatMap((f) => readFileSync(join(seeds, f), 'utf8').split(/\n+/).filter(Boolean));
+
+let t = performance.now();
+dictionaryEntry('株洲');
+gazetteer();
+console.log(`load: dictionary + gazetteer ${Math.round(performance.now() - t)} ms (once per run)`);
+
+function median(xs: number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+}
+
+for (const copies of [1, 10, 40]) {
+  const corpus = Array.from({ length: copies }, () => lines).flat();
+  const chars = corpus.reduce((n, l) => n + l.length, 0);
+  const times: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    t = performance.now();
+    extractCorpus(corpus);
+    times.push(performance.now() - t);
+  }
+  const ms = median(times);
+  console.log(`${String(copies).padStart(3)}× seeds: ${(chars / 1e6).toFixed(2)} M chars in ${ms.toFixed(0)} ms → ${((chars / ms) * 1000 / 1e6).toFixed(2)} M chars/s`);
+}
+const perIssue = lines.reduce((n, l) => n + l.length, 0) / 5;
+console.log(`10 years ≈ 3,650 issues × ${Math.round(perIssue)} chars = ${((3650 * perIssue) / 1e6).toFixed(0)} M chars`);
+console.log(`peak RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);

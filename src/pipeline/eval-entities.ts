@@ -1,0 +1,48 @@
+/**
+ * CLI: npm run eval:entities — scores people and place extraction against the development
+ * reference (tests/fixtures/gold-dev.json): precision and recall per type, misses and false hits.
+ * The seeds are run through the real pipeline (parse, then extraction over the whole archive).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { scoreIssue, type GoldSets, type Score } from './entities/score.ts';
+import { assemble, DEFAULT_PAPER } from './assemble.ts';
+import { parseIssue } from './steps/build-issue.ts';
+import { decodeSeed } from './steps/decode.ts';
+import { extractEntities } from './steps/extract-entities.ts';
+
+const goldPath = process.argv[2] ?? 'tests/fixtures/gold-dev.json';
+const seedsDir = process.argv[3] ?? 'seeds';
+const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { issues: Record<string, { persons: GoldSets; places: GoldSets }> };
+
+const dated = readdirSync(seedsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .flatMap((source) => {
+    const decoded = decodeSeed(readFileSync(join(seedsDir, source)));
+    if (!decoded.ok) return [];
+    const parsed = parseIssue(decoded.text);
+    return parsed.date.date ? [{ source, date: parsed.date.date, dateSource: 'inferred' as const, paper: DEFAULT_PAPER, parsed }] : [];
+  });
+const { issues } = extractEntities(assemble(dated).issues);
+
+const totals: Record<'person' | 'place', Score> = { person: { correct: 0, found: 0, tp: 0, fp: 0, fn: 0, misses: [], falseHits: [] }, place: { correct: 0, found: 0, tp: 0, fp: 0, fn: 0, misses: [], falseHits: [] } };
+const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
+for (const [source, ref] of Object.entries(gold.issues)) {
+  const issue = issues.find((i) => i.source === source);
+  if (!issue) {
+    console.log(`${source}: not built`);
+    continue;
+  }
+  const names = (type: 'person' | 'place') => issue.articles.flatMap((a) => a.mentions.filter((m) => m.type === type).map((m) => m.name));
+  for (const type of ['person', 'place'] as const) {
+    const s = scoreIssue(names(type), type === 'person' ? ref.persons : ref.places, type);
+    const t = totals[type];
+    t.correct += s.correct; t.found += s.found; t.tp += s.tp; t.fp += s.fp; t.fn += s.fn;
+    console.log(`${source} ${type.padEnd(6)} P ${pct(s.correct / s.found)} R ${pct(s.tp / (s.tp + s.fn))}` +
+      `${s.misses.length ? `  missed: ${s.misses.join(' ')}` : ''}${s.falseHits.length ? `  false: ${s.falseHits.join(' ')}` : ''}`);
+  }
+}
+for (const type of ['person', 'place'] as const) {
+  const t = totals[type];
+  console.log(`ALL ${type.padEnd(6)} precision ${pct(t.correct / t.found)} recall ${pct(t.tp / (t.tp + t.fn))} (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`);
+}

@@ -1,0 +1,96 @@
+/**
+ * Fills every article's `mentions` and builds the entity index. The whole archive is one corpus:
+ * a name confirmed in one issue is found in all of them (and splits glued headline names).
+ */
+import type { Entity, EntityIndex } from '../../schema/entities.ts';
+import { SCHEMA_VERSION, type Article, type Credit, type Issue, type Mention } from '../../schema/issue.ts';
+import { extractCorpus, placeById, type EntitySpan } from '../entities/extract.ts';
+
+type Field = Mention['field'];
+interface Slot {
+  issue: number;
+  article: number;
+  field: Field;
+  index: number;
+}
+
+const CREDIT_ROLE: Record<Credit['role'], string> = {
+  reporter: '记者', correspondent: '通讯员', intern: '实习生', photographer: '摄影', editor: '编辑',
+};
+
+function textsOf(a: Article): { field: Field; index: number; text: string }[] {
+  return [
+    ...(a.kicker ? [{ field: 'kicker' as const, index: 0, text: a.kicker }] : []),
+    { field: 'title' as const, index: 0, text: a.title },
+    ...a.subtitles.map((text, index) => ({ field: 'subtitle' as const, index, text })),
+    ...a.paragraphs.map((p, index) => ({ field: 'paragraph' as const, index, text: p.text })),
+  ];
+}
+
+function toMention(s: EntitySpan, slot: Slot): Mention {
+  return { type: s.type, entityId: s.entityId, name: s.name, field: slot.field, paragraph: slot.index, start: s.start, end: s.end };
+}
+
+/** Returns the issues with mentions filled, and the entity index over all of them. */
+export function extractEntities(issues: Issue[]): { issues: Issue[]; index: EntityIndex } {
+  const slots: Slot[] = [];
+  const texts: string[] = [];
+  issues.forEach((issue, i) =>
+    issue.articles.forEach((a, j) =>
+      textsOf(a).forEach((t) => {
+        slots.push({ issue: i, article: j, field: t.field, index: t.index });
+        texts.push(t.text);
+      }),
+    ),
+  );
+  const { spans, people } = extractCorpus(texts);
+  const mentions = issues.map((issue) => issue.articles.map(() => [] as Mention[]));
+  spans.forEach((list, k) => list.forEach((s) => mentions[slots[k]!.issue]![slots[k]!.article]!.push(toMention(s, slots[k]!))));
+  const roles = new Map<string, Set<string>>();
+  issues.forEach((issue, i) =>
+    issue.articles.forEach((a, j) =>
+      a.byline.forEach((c, index) => {
+        mentions[i]![j]!.push({ type: 'person', entityId: c.name, name: c.name, field: 'byline', paragraph: index, start: 0, end: c.name.length });
+        roles.set(c.name, (roles.get(c.name) ?? new Set()).add(CREDIT_ROLE[c.role]));
+      }),
+    ),
+  );
+  const withMentions = issues.map((issue, i) => ({
+    ...issue,
+    articles: issue.articles.map((a, j) => ({ ...a, mentions: mentions[i]![j]! })),
+  }));
+  people.forEach((info, name) => info.roles.forEach((r) => roles.set(name, (roles.get(name) ?? new Set()).add(r))));
+  return { issues: withMentions, index: buildIndex(withMentions, people, roles) };
+}
+
+function buildIndex(issues: Issue[], people: ReturnType<typeof extractCorpus>['people'], roles: Map<string, Set<string>>): EntityIndex {
+  const entities = new Map<string, Entity>();
+  for (const issue of issues) {
+    for (const a of issue.articles) {
+      for (const m of a.mentions) {
+        const key = `${m.type}:${m.entityId}`;
+        const e = entities.get(key) ?? newEntity(m.type, m.entityId, people, roles);
+        e.mentionCount++;
+        if (m.name !== e.name && !e.aliases.includes(m.name)) e.aliases.push(m.name);
+        const ref = e.articles.find((r) => r.issueId === issue.id && r.articleId === a.id);
+        if (ref) ref.count++;
+        else e.articles.push({ issueId: issue.id, articleId: a.id, count: 1 });
+        entities.set(key, e);
+      }
+    }
+  }
+  const list = [...entities.values()].sort((x, y) => y.mentionCount - x.mentionCount || x.name.localeCompare(y.name, 'zh'));
+  return { schemaVersion: SCHEMA_VERSION, entities: list };
+}
+
+function newEntity(type: 'person' | 'place', id: string, people: ReturnType<typeof extractCorpus>['people'], roles: Map<string, Set<string>>): Entity {
+  if (type === 'person') {
+    return { id, type, name: id, aliases: [...(people.get(id)?.aliases ?? [])], roles: [...(roles.get(id) ?? [])], mentionCount: 0, articles: [] };
+  }
+  const place = placeById(id);
+  const parents: NonNullable<Entity['parents']> = [];
+  for (let p = place?.parent ? placeById(place.parent) : undefined; p; p = p.parent ? placeById(p.parent) : undefined) {
+    parents.push({ id: p.id, name: p.name, level: p.level });
+  }
+  return { id, type, name: place?.name ?? id, aliases: [...(place?.aliases ?? [])], roles: [], level: place?.level, parents, mentionCount: 0, articles: [] };
+}

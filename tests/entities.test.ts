@@ -1,0 +1,89 @@
+/**
+ * People and places end to end: the dev gold set's quality bar, the entity index the pipeline
+ * writes, and the `npm run entities` command on text outside the seeds.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { entityIndexSchema } from '../src/schema/entities.ts';
+import { DEFAULT_PAPER, assemble } from '../src/pipeline/assemble.ts';
+import { scoreIssue, type GoldSets } from '../src/pipeline/entities/score.ts';
+import { parseIssue } from '../src/pipeline/steps/build-issue.ts';
+import { decodeSeed } from '../src/pipeline/steps/decode.ts';
+import { extractEntities } from '../src/pipeline/steps/extract-entities.ts';
+
+const root = join(import.meta.dirname, '..');
+const seeds = join(root, 'seeds');
+const dated = readdirSync(seeds)
+  .filter((f) => f.endsWith('.txt'))
+  .map((source) => {
+    const decoded = decodeSeed(readFileSync(join(seeds, source)));
+    if (!decoded.ok) throw new Error(source);
+    const parsed = parseIssue(decoded.text);
+    return { source, date: parsed.date.date!, dateSource: 'inferred' as const, paper: DEFAULT_PAPER, parsed };
+  });
+const { issues, index } = extractEntities(assemble(dated).issues);
+const gold = JSON.parse(readFileSync(join(root, 'tests/fixtures/gold-dev.json'), 'utf8')) as {
+  issues: Record<string, { persons: GoldSets; places: GoldSets }>;
+};
+
+describe('extraction on the dev gold set', () => {
+  for (const type of ['person', 'place'] as const) {
+    it(`${type}: precision and recall meet the bar`, () => {
+      let correct = 0, found = 0, tp = 0, fn = 0;
+      for (const [source, ref] of Object.entries(gold.issues)) {
+        const issue = issues.find((i) => i.source === source)!;
+        const names = issue.articles.flatMap((a) => a.mentions.filter((m) => m.type === type).map((m) => m.name));
+        const s = scoreIssue(names, type === 'person' ? ref.persons : ref.places, type);
+        correct += s.correct; found += s.found; tp += s.tp; fn += s.fn;
+      }
+      const bar = type === 'person' ? 0.97 : 0.95;
+      expect(correct / found).toBeGreaterThanOrEqual(bar);
+      expect(tp / (tp + fn)).toBeGreaterThanOrEqual(bar);
+    });
+  }
+});
+
+describe('the entity index', () => {
+  it('is valid and agrees with the mentions in the issues', () => {
+    entityIndexSchema.parse(index);
+    const mentions = issues.flatMap((i) => i.articles.flatMap((a) => a.mentions));
+    const total = index.entities.reduce((n, e) => n + e.mentionCount, 0);
+    expect(total).toBe(mentions.length);
+    for (const e of index.entities) expect(e.articles.reduce((n, r) => n + r.count, 0)).toBe(e.mentionCount);
+  });
+
+  it('places carry their administrative parents; one place has one entry whatever the spelling', () => {
+    const county = index.entities.find((e) => e.type === 'place' && e.level === 'county' && e.parents?.length === 2)!;
+    expect(county.parents!.map((p) => p.level)).toEqual(['city', 'province']);
+    const ids = index.entities.filter((e) => e.type === 'place').map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('people credited in bylines are people with their role', () => {
+    const credited = issues.flatMap((i) => i.articles.flatMap((a) => a.byline));
+    const reporter = credited.find((c) => c.role === 'reporter')!;
+    const entity = index.entities.find((e) => e.type === 'person' && e.id === reporter.name)!;
+    expect(entity.roles).toContain('记者');
+  });
+
+  it('mention offsets point at the mentioned text', () => {
+    for (const a of issues.flatMap((i) => i.articles)) {
+      for (const m of a.mentions.filter((x) => x.field === 'paragraph')) {
+        expect(a.paragraphs[m.paragraph]!.text.slice(m.start, m.end)).toBe(m.name);
+      }
+    }
+  });
+});
+
+describe('npm run entities', () => {
+  it('prints only a JSON array of spans over the whole input', () => {
+    const text = '株洲日报讯 3月5日，副市长邵文主持会议。\n醴陵市、攸县代表参加，市长邵文博讲话。\n';
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/pipeline/entities-cli.ts')], { input: text, encoding: 'utf8', cwd: root });
+    expect(run.status).toBe(0);
+    const spans = JSON.parse(run.stdout) as { type: string; name: string; start: number; end: number }[];
+    expect(spans.map((s) => s.name)).toEqual(['邵文', '醴陵市', '攸县', '邵文博']);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.name);
+  });
+});
