@@ -17,7 +17,8 @@ function run(seedsDir: string, outDir: string) {
   });
 }
 
-describe('npm run build:data', () => {
+// Each run parses the seeds and extracts entities (the first also builds the gazetteer cache).
+describe('npm run build:data', { timeout: 60_000 }, () => {
   it('reports broken files by name and reason and still writes the others', () => {
     const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
     const out = join(dir, 'out');

@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entityIndexSchema } from '../src/schema/entities.ts';
+import { entityDetailSchema, entityIndexSchema, entityListSchema } from '../src/schema/entities.ts';
+import { entityFiles, snippetOf } from '../src/pipeline/steps/entity-files.ts';
 import { DEFAULT_PAPER, assemble } from '../src/pipeline/assemble.ts';
 import { scoreIssue, type GoldSets } from '../src/pipeline/entities/score.ts';
 import { parseIssue } from '../src/pipeline/steps/build-issue.ts';
@@ -77,7 +78,7 @@ describe('the entity index', () => {
   });
 });
 
-describe('npm run entities', () => {
+describe('npm run entities', { timeout: 60_000 }, () => {
   it('prints only a JSON array of spans over the whole input', () => {
     const text = '株洲日报讯 3月5日，副市长邵文主持会议。\n醴陵市、攸县代表参加，市长邵文博讲话。\n';
     const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/pipeline/entities-cli.ts')], { input: text, encoding: 'utf8', cwd: root });
@@ -85,5 +86,42 @@ describe('npm run entities', () => {
     const spans = JSON.parse(run.stdout) as { type: string; name: string; start: number; end: number }[];
     expect(spans.map((s) => s.name)).toEqual(['邵文', '醴陵市', '攸县', '邵文博']);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.name);
+  });
+});
+
+describe('entity files for the app', () => {
+  const { list, details } = entityFiles(issues, index);
+
+  it('list every entity once, with counts matching the index', () => {
+    entityListSchema.parse(list);
+    expect(list.entities.map((e) => `${e.type}:${e.id}`)).toEqual(index.entities.map((e) => `${e.type}:${e.id}`));
+    expect(list.entities.every((e) => e.articleCount > 0 && e.mentionCount >= e.articleCount)).toBe(true);
+  });
+
+  it('give each entity its articles newest first, with snippets that mark the mention', () => {
+    for (const d of details) {
+      entityDetailSchema.parse(d);
+      const dates = d.articles.map((a) => a.date);
+      expect(dates).toEqual([...dates].sort().reverse());
+      for (const a of d.articles) {
+        for (const s of a.snippets) expect([d.name, ...d.aliases]).toContain(s.text.slice(s.start, s.end));
+      }
+      expect(d.timeline.reduce((n, t) => n + t.count, 0)).toBe(d.mentionCount);
+    }
+  });
+
+  it('describe a place by its parents, nearest first', () => {
+    const town = details.find((d) => d.level === 'town')!;
+    expect(town.description).toBe(town.parents!.map((p) => p.name).join(' · '));
+  });
+});
+
+describe('snippetOf', () => {
+  it('cuts the sentence around the mention and keeps its offsets', () => {
+    const text = '第一句话。会上，副市长邵文主持会议并讲话，强调要做好工作。最后一句。';
+    const start = text.indexOf('邵文');
+    const s = snippetOf(text, start, start + 2);
+    expect(s.text).toBe('会上，副市长邵文主持会议并讲话，强调要做好工作。');
+    expect(s.text.slice(s.start, s.end)).toBe('邵文');
   });
 });

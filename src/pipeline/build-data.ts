@@ -7,9 +7,10 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { entityIndexSchema } from '../schema/entities.ts';
+import { entityDetailSchema, entityIndexSchema, entityListSchema } from '../schema/entities.ts';
 import { issueSchema } from '../schema/issue.ts';
 import { dataFiles } from '../schema/paths.ts';
+import { entityFiles } from './steps/entity-files.ts';
 import { extractEntities } from './steps/extract-entities.ts';
 import { DEFAULT_PAPER, assemble, type DatedIssue } from './assemble.ts';
 import { parseOverrides, type Overrides } from './overrides.ts';
@@ -85,7 +86,12 @@ rmSync(join(outDir, 'issues'), { recursive: true, force: true });
 mkdirSync(join(outDir, 'issues'), { recursive: true });
 for (const issue of issues) writeFileSync(join(outDir, dataFiles.issue(issue.id)), JSON.stringify(issue));
 writeFileSync(join(outDir, dataFiles.manifest), JSON.stringify(manifest, null, 1));
-writeFileSync(join(outDir, dataFiles.entities), JSON.stringify(entityIndexSchema.parse(extracted.index)));
+// Entities: one list for the lists and hover cards, one file per entity for its page.
+rmSync(join(outDir, 'entities'), { recursive: true, force: true });
+const { list: entityList, details: entityDetails } = entityFiles(issues, entityIndexSchema.parse(extracted.index));
+for (const type of ['person', 'place']) mkdirSync(join(outDir, 'entities', type), { recursive: true });
+writeFileSync(join(outDir, dataFiles.entityList), JSON.stringify(entityListSchema.parse(entityList)));
+for (const d of entityDetails) writeFileSync(join(outDir, dataFiles.entity(d.type, d.id)), JSON.stringify(entityDetailSchema.parse(d)));
 
 const totals = dated.reduce(
   (t, d) => ({

@@ -2,12 +2,15 @@
 export const dataFiles = {
   manifest: 'manifest.json',
   issue: (issueId: string) => `issues/${issueId}.json`,
-  entities: 'entities.json',
+  entityList: 'entities/list.json',
+  entity: (type: 'person' | 'place', id: string) => `entities/${type}/${id}.json`,
 } as const;
 
 /** URLs of the generated data, relative to the site root; the app fetches these. */
 export const dataPaths = {
   manifest: `data/${dataFiles.manifest}`,
   issue: (issueId: string) => `data/${dataFiles.issue(issueId)}`,
-  entities: `data/${dataFiles.entities}`,
+  entityList: `data/${dataFiles.entityList}`,
+  /** Entity ids are Chinese names: percent-encode them in the URL; the file on disk keeps the name. */
+  entity: (type: 'person' | 'place', id: string) => `data/entities/${type}/${encodeURIComponent(id)}.json`,
 } as const;

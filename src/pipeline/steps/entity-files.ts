@@ -1,0 +1,92 @@
+/**
+ * Splits the entity index into what the app downloads: one small list for the people/places pages
+ * and hover cards, and one file per entity with everything its page shows (snippets, timeline,
+ * related entities), so an entity page never downloads the issues or other entities.
+ */
+import type { Entity, EntityDetail, EntityIndex, EntityList } from '../../schema/entities.ts';
+import { SCHEMA_VERSION, type Article, type Issue, type Mention } from '../../schema/issue.ts';
+
+const LEVEL_LABEL: Record<NonNullable<Entity['level']>, string> = {
+  country: '国家', province: '省级', city: '地级', county: '县级', town: '乡镇街道', village: '村社区', region: '地区·水系',
+};
+const MAX_SNIPPETS = 3;
+const SNIPPET_RADIUS = 40;
+
+/** 市长 for a person; "醴陵市 · 株洲市 · 湖南省" (parents, nearest first) for a place. */
+export function describe(e: Entity): string {
+  if (e.type === 'person') return e.roles.find((r) => !['记者', '通讯员', '实习生', '摄影', '编辑'].includes(r)) ?? e.roles[0] ?? '';
+  const chain = (e.parents ?? []).map((p) => p.name).join(' · ');
+  return chain || (e.level ? LEVEL_LABEL[e.level] : '');
+}
+
+/** The text a mention's offsets refer to (for a byline: the printed credit). */
+function fieldText(a: Article, m: Mention): string {
+  switch (m.field) {
+    case 'kicker': return a.kicker ?? '';
+    case 'title': return a.title;
+    case 'subtitle': return a.subtitles[m.paragraph] ?? '';
+    case 'paragraph': return a.paragraphs[m.paragraph]?.text ?? '';
+    case 'byline': return `${a.byline[m.paragraph]?.label ?? ''} ${m.name}`.trim();
+  }
+}
+
+/** The sentence around a mention, trimmed to a readable length, with the mention's offsets in it. */
+export function snippetOf(text: string, start: number, end: number): { text: string; start: number; end: number } {
+  let from = start;
+  while (from > 0 && !/[。！？!?]/.test(text[from - 1]!) && start - from < SNIPPET_RADIUS) from--;
+  let to = end;
+  while (to < text.length && !/[。！？!?]/.test(text[to - 1] ?? '') && to - end < SNIPPET_RADIUS) to++;
+  const prefix = from > 0 && !/[。！？!?]/.test(text[from - 1]!) ? '…' : '';
+  const suffix = to < text.length && !/[。！？!?]/.test(text[to - 1]!) ? '…' : '';
+  return { text: prefix + text.slice(from, to) + suffix, start: start - from + prefix.length, end: end - from + prefix.length };
+}
+
+/** The list file and one detail file per entity. */
+export function entityFiles(issues: Issue[], index: EntityIndex): { list: EntityList; details: EntityDetail[] } {
+  const issueById = new Map(issues.map((i) => [i.id, i]));
+  const articleOf = (issueId: string, articleId: string) => issueById.get(issueId)?.articles.find((a) => a.id === articleId);
+  const keyOf = (type: string, id: string) => `${type}:${id}`;
+  const byKey = new Map(index.entities.map((e) => [keyOf(e.type, e.id), e]));
+
+  const list: EntityList = {
+    schemaVersion: SCHEMA_VERSION,
+    entities: index.entities.map((e) => ({
+      id: e.id, type: e.type, name: e.name, description: describe(e), mentionCount: e.mentionCount, articleCount: e.articles.length,
+    })),
+  };
+
+  const details = index.entities.map((e): EntityDetail => {
+    const refs = [...e.articles].sort((a, b) => b.issueId.localeCompare(a.issueId));
+    const articles = refs.map((r) => {
+      const a = articleOf(r.issueId, r.articleId)!;
+      const own = a.mentions.filter((m) => m.type === e.type && m.entityId === e.id);
+      const snippets = own.slice(0, MAX_SNIPPETS).map((m) => {
+        const text = fieldText(a, m);
+        // A byline credit has no sentence: show "株洲日报记者 陈某" with the name marked.
+        return m.field === 'byline' ? { text, start: text.length - m.name.length, end: text.length } : snippetOf(text, m.start, m.end);
+      });
+      return { issueId: r.issueId, date: issueById.get(r.issueId)!.date, articleId: r.articleId, title: a.title, count: r.count, snippets };
+    });
+    const months = new Map<string, number>();
+    for (const a of articles) months.set(a.date.slice(0, 7), (months.get(a.date.slice(0, 7)) ?? 0) + a.count);
+    const related = new Map<string, number>();
+    for (const r of refs) {
+      const seen = new Set(articleOf(r.issueId, r.articleId)!.mentions.map((m) => keyOf(m.type, m.entityId)));
+      seen.delete(keyOf(e.type, e.id));
+      seen.forEach((k) => related.set(k, (related.get(k) ?? 0) + 1));
+    }
+    const { articles: _refs, ...rest } = e;
+    return {
+      ...rest,
+      schemaVersion: SCHEMA_VERSION,
+      description: describe(e),
+      articles,
+      timeline: [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count })),
+      related: [...related.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12)
+        .map(([k, count]) => ({ id: byKey.get(k)!.id, type: byKey.get(k)!.type, name: byKey.get(k)!.name, count })),
+    };
+  });
+  return { list, details };
+}
