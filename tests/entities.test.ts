@@ -3,28 +3,17 @@
  * writes, and the `npm run entities` command on text outside the seeds.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entityDetailSchema, entityIndexSchema, entityListSchema } from '../src/schema/entities.ts';
 import { entityFiles, snippetOf } from '../src/pipeline/steps/entity-files.ts';
-import { DEFAULT_PAPER, assemble } from '../src/pipeline/assemble.ts';
 import { scoreIssue, type GoldSets } from '../src/pipeline/entities/score.ts';
-import { parseIssue } from '../src/pipeline/steps/build-issue.ts';
-import { decodeSeed } from '../src/pipeline/steps/decode.ts';
+import { readSeedArchive } from '../src/pipeline/read-seeds.ts';
 import { extractEntities } from '../src/pipeline/steps/extract-entities.ts';
 
 const root = join(import.meta.dirname, '..');
-const seeds = join(root, 'seeds');
-const dated = readdirSync(seeds)
-  .filter((f) => f.endsWith('.txt'))
-  .map((source) => {
-    const decoded = decodeSeed(readFileSync(join(seeds, source)));
-    if (!decoded.ok) throw new Error(source);
-    const parsed = parseIssue(decoded.text);
-    return { source, date: parsed.date.date!, dateSource: 'inferred' as const, paper: DEFAULT_PAPER, parsed };
-  });
-const { issues, index } = extractEntities(assemble(dated).issues);
+const { issues, index } = extractEntities(readSeedArchive(join(root, 'seeds')));
 const gold = JSON.parse(readFileSync(join(root, 'tests/fixtures/gold-dev.json'), 'utf8')) as {
   issues: Record<string, { persons: GoldSets; places: GoldSets }>;
 };

@@ -3,27 +3,16 @@
  * reference (tests/fixtures/gold-dev.json): precision and recall per type, misses and false hits.
  * The seeds are run through the real pipeline (parse, then extraction over the whole archive).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { scoreIssue, type GoldSets, type Score } from './entities/score.ts';
-import { assemble, DEFAULT_PAPER } from './assemble.ts';
-import { parseIssue } from './steps/build-issue.ts';
-import { decodeSeed } from './steps/decode.ts';
+import { readSeedArchive } from './read-seeds.ts';
 import { extractEntities } from './steps/extract-entities.ts';
 
 const goldPath = process.argv[2] ?? 'tests/fixtures/gold-dev.json';
 const seedsDir = process.argv[3] ?? 'seeds';
 const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { issues: Record<string, { persons: GoldSets; places: GoldSets }> };
 
-const dated = readdirSync(seedsDir)
-  .filter((f) => f.endsWith('.txt'))
-  .flatMap((source) => {
-    const decoded = decodeSeed(readFileSync(join(seedsDir, source)));
-    if (!decoded.ok) return [];
-    const parsed = parseIssue(decoded.text);
-    return parsed.date.date ? [{ source, date: parsed.date.date, dateSource: 'inferred' as const, paper: DEFAULT_PAPER, parsed }] : [];
-  });
-const { issues } = extractEntities(assemble(dated).issues);
+const { issues } = extractEntities(readSeedArchive(seedsDir));
 
 const totals: Record<'person' | 'place', Score> = { person: { correct: 0, found: 0, tp: 0, fp: 0, fn: 0, misses: [], falseHits: [] }, place: { correct: 0, found: 0, tp: 0, fp: 0, fn: 0, misses: [], falseHits: [] } };
 const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
