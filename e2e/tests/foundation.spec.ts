@@ -31,11 +31,14 @@ test('home shows the latest issue', async ({ page }) => {
   await home.screenshot('home');
 });
 
-test('issue page lists every article in printed order', async ({ page }) => {
+test('issue page shows the lead story first, then every other article in printed order', async ({ page }) => {
   const issuePage = new IssuePage(page);
   await issuePage.goto(issue.id);
   await expect(issuePage.articles).toHaveCount(issue.articles.length);
-  await expect(issuePage.articleTitles).toHaveText(issue.articles.map((a) => a.title));
+  // The front page is laid out like the paper: the manifest's lead story on top, the rest as printed.
+  const lead = issue.articles.find((a) => a.title === latest.headline) ?? issue.articles[0];
+  const ordered = [lead, ...issue.articles.filter((a) => a !== lead)];
+  await expect(issuePage.articleTitles).toHaveText(ordered.map((a) => a!.title));
   await expect(page).toHaveTitle(issueTitle);
   await expect(issuePage.main).toHaveCount(1);
   await issuePage.screenshot('issue');

@@ -10,4 +10,16 @@ export const paths = {
     href: (issueId: string, articleId: string) =>
       `/issues/${encodeURIComponent(issueId)}/articles/${encodeURIComponent(articleId)}`,
   },
+  /** `query`: the search state as a query string (see features/search/url-state.ts). */
+  search: { path: '/search', href: (query = '') => (query ? `/search?${query}` : '/search') },
+  bookmarks: { path: '/bookmarks', href: () => '/bookmarks' },
+  archive: { path: '/issues', href: () => '/issues' },
+  people: { path: '/people', href: () => '/people' },
+  places: { path: '/places', href: () => '/places' },
+  person: { path: '/people/:entityId', href: (id: string) => `/people/${encodeURIComponent(id)}` },
+  place: { path: '/places/:entityId', href: (id: string) => `/places/${encodeURIComponent(id)}` },
 } as const;
+
+/** The page of a person or place, and the list it belongs to. */
+export const entityHref = (type: 'person' | 'place', id: string) =>
+  type === 'person' ? paths.person.href(id) : paths.place.href(id);

@@ -6,6 +6,7 @@ import { RouteError, PageLoading } from './routes/route-states';
 import HomeRoute, { homeLoader } from './routes/home';
 import IssueRoute, { issueLoader } from './routes/issue';
 import ArticleRoute, { articleLoader } from './routes/article';
+import BookmarksRoute, { bookmarksLoader } from './routes/bookmarks';
 import { NotFoundPage } from './routes/not-found';
 
 export function createAppRouter(queryClient: QueryClient) {
@@ -24,6 +25,30 @@ export function createAppRouter(queryClient: QueryClient) {
               { index: true, loader: homeLoader(queryClient), Component: HomeRoute },
               { path: paths.issue.path, loader: issueLoader(queryClient), Component: IssueRoute },
               { path: paths.article.path, loader: articleLoader(queryClient), Component: ArticleRoute },
+              // Lazy: MiniSearch and the character tables load only when someone searches.
+              { path: paths.search.path, lazy: () => import('./routes/search').then((m) => ({ Component: m.default })) },
+              { path: paths.bookmarks.path, loader: bookmarksLoader(queryClient), Component: BookmarksRoute },
+              // Lazy: the archive and the people/places pages are not needed to read today's paper.
+              {
+                path: paths.archive.path,
+                lazy: () => import('./routes/archive').then((m) => ({ loader: m.archiveLoader(queryClient), Component: m.default })),
+              },
+              {
+                path: paths.people.path,
+                lazy: () => import('./routes/entity-list').then((m) => ({ loader: m.entityListLoader(queryClient), Component: m.PeopleRoute })),
+              },
+              {
+                path: paths.places.path,
+                lazy: () => import('./routes/entity-list').then((m) => ({ loader: m.entityListLoader(queryClient), Component: m.PlacesRoute })),
+              },
+              {
+                path: paths.person.path,
+                lazy: () => import('./routes/entity').then((m) => ({ loader: m.entityLoader(queryClient, 'person'), Component: m.PersonRoute })),
+              },
+              {
+                path: paths.place.path,
+                lazy: () => import('./routes/entity').then((m) => ({ loader: m.entityLoader(queryClient, 'place'), Component: m.PlaceRoute })),
+              },
               { path: '*', Component: NotFoundPage },
             ],
           },

@@ -16,6 +16,7 @@ import { DEFAULT_PAPER, assemble, type DatedIssue } from './assemble.ts';
 import { parseOverrides, type Overrides } from './overrides.ts';
 import { parseIssue } from './steps/build-issue.ts';
 import { decodeSeed } from './steps/decode.ts';
+import { buildSearchFiles } from './steps/build-index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -92,6 +93,10 @@ const { list: entityList, details: entityDetails } = entityFiles(issues, entityI
 for (const type of ['person', 'place']) mkdirSync(join(outDir, 'entities', type), { recursive: true });
 writeFileSync(join(outDir, dataFiles.entityList), JSON.stringify(entityListSchema.parse(entityList)));
 for (const d of entityDetails) writeFileSync(join(outDir, dataFiles.entity(d.type, d.id)), JSON.stringify(entityDetailSchema.parse(d)));
+// Search shards per year plus their manifest; the folder is rewritten whole, like issues/.
+rmSync(join(outDir, 'search'), { recursive: true, force: true });
+mkdirSync(join(outDir, 'search'), { recursive: true });
+for (const file of buildSearchFiles(issues)) writeFileSync(join(outDir, file.path), file.content);
 
 const totals = dated.reduce(
   (t, d) => ({

@@ -7,23 +7,39 @@ import { join } from 'node:path';
 import type { Issue } from '../schema/issue.ts';
 import { DEFAULT_PAPER, assemble, type DatedIssue } from './assemble.ts';
 import type { Overrides } from './overrides.ts';
-import { parseIssue } from './steps/build-issue.ts';
+import type { ParseCache } from './parse-cache.ts';
+import { parseIssue, type ParsedIssue } from './steps/build-issue.ts';
 import { decodeSeed } from './steps/decode.ts';
 
 export type SeedResult = { ok: true; issue: DatedIssue; warnings: string[] } | { ok: false; reason: string };
 
-/** Decodes, parses and dates one seed file; a failure carries the reason to report. */
-export function readSeed(dir: string, file: string, overrides: Overrides = {}): SeedResult {
-  const decoded = decodeSeed(readFileSync(join(dir, file)));
+/** What parsing a file's bytes gave: cached by content, before any override is applied. */
+export type ParsedSeed = { ok: true; parsed: ParsedIssue; warnings: string[] } | { ok: false; reason: string };
+
+function parseBytes(bytes: Uint8Array): ParsedSeed {
+  const decoded = decodeSeed(bytes);
   if (!decoded.ok) return decoded;
   const parsed = parseIssue(decoded.text);
   if (parsed.articles.length === 0) return { ok: false, reason: 'no articles found in the text' };
+  return { ok: true, parsed, warnings: decoded.warnings };
+}
+
+/** Decodes, parses and dates one seed file; a failure carries the reason to report. */
+export function readSeed(dir: string, file: string, overrides: Overrides = {}, cache?: ParseCache<ParsedSeed>): SeedResult {
+  const bytes = new Uint8Array(readFileSync(join(dir, file)));
+  let result = cache?.get(bytes);
+  if (!result) {
+    result = parseBytes(bytes);
+    cache?.set(bytes, result);
+  }
+  if (!result.ok) return result;
+  const { parsed, warnings } = result;
   const override = overrides[file] ?? {};
   const date = override.date ?? parsed.date.date;
   if (!date) return { ok: false, reason: `cannot date the issue: ${parsed.date.reason}; add it to issues.json` };
   return {
     ok: true,
-    warnings: decoded.warnings,
+    warnings,
     issue: {
       source: file,
       date,

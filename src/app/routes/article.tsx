@@ -3,30 +3,57 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
 import { issueQueryOptions } from '../../features/reader/api/get-issue';
+import { manifestQueryOptions } from '../../features/reader/api/get-manifest';
 import { ArticleView } from '../../features/reader/components/article-view';
+import type { RenderMention } from '../../features/reader/components/article-text';
 import { formatDate } from '../../features/reader/format';
-import { articleNeighbours } from '../../features/reader/neighbours';
+import { articleNeighbours, issueNeighbours } from '../../features/reader/neighbours';
+import { EntityLink } from '../../features/entities/components/entity-link';
+import { EntitiesPanel } from '../../features/entities/components/entities-panel';
 import { NotFoundError } from '../../lib/fetch-json';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';
 
-/** Loads the article's issue; an id the issue doesn't contain is a 404, not an empty page. */
+/** Loads the article's issue (and the manifest, for the [ ] keys); an id the issue lacks is a 404. */
 export const articleLoader =
   (queryClient: QueryClient) =>
   async ({ params, request }: LoaderFunctionArgs) => {
-    const issue = await queryClient.ensureQueryData(issueQueryOptions(params.issueId ?? ''));
+    const [issue] = await Promise.all([
+      queryClient.ensureQueryData(issueQueryOptions(params.issueId ?? '')),
+      queryClient.ensureQueryData(manifestQueryOptions()),
+    ]);
     if (!issue.articles.some((article) => article.id === params.articleId)) {
       throw new NotFoundError(new URL(request.url).pathname);
     }
     return null;
   };
 
+// The reader shows text; the entities feature knows what a person or place link looks like.
+const renderMention: RenderMention = (mention, children) => (
+  <EntityLink type={mention.type} id={mention.entityId} name={mention.entityId || mention.name}>
+    {children}
+  </EntityLink>
+);
+
 function ArticlePage({ issueId, articleId }: { issueId: string; articleId: string }) {
   const { data: issue } = useSuspenseQuery(issueQueryOptions(issueId));
+  const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const article = issue.articles.find((candidate) => candidate.id === articleId);
   // The loader already turned unknown ids into a 404; this only guards against data swapped since.
   if (!article) throw new NotFoundError(`${issueId}/${articleId}`);
   useDocumentTitle(`${article.title} · ${issue.paper} ${formatDate(issue.date)}`);
-  return <ArticleView issue={issue} article={article} neighbours={articleNeighbours(issue, articleId)} />;
+  const target = { kind: 'article', issueId, articleId, title: article.title, date: issue.date, paper: issue.paper } as const;
+  return (
+    <ArticleView
+      issue={issue}
+      article={article}
+      neighbours={articleNeighbours(issue, articleId)}
+      issueNeighbours={issueNeighbours(manifest, issueId)}
+      actions={<BookmarkToggle key={`${issueId}/${articleId}`} target={target} shortcut />}
+      renderMention={renderMention}
+      aside={<EntitiesPanel mentions={article.mentions} />}
+    />
+  );
 }
 
 export default function ArticleRoute() {

@@ -8,6 +8,7 @@ import { IssueView } from '../../features/reader/components/issue-view';
 import { formatDate } from '../../features/reader/format';
 import { issueNeighbours } from '../../features/reader/neighbours';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';
 
 /** Fills the cache with the issue and the manifest (for its neighbours) before the page renders. */
 export const issueLoader =
@@ -25,7 +26,17 @@ export function IssuePage({ issueId }: { issueId: string }) {
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const { data: issue } = useSuspenseQuery(issueQueryOptions(issueId));
   useDocumentTitle(`${issue.paper} ${formatDate(issue.date)}`);
-  return <IssueView issue={issue} neighbours={issueNeighbours(manifest, issue.id)} />;
+  // The lead story's headline is saved with the bookmark, so it can still be named if the issue goes.
+  const headline = manifest.issues.find((entry) => entry.id === issue.id)?.headline ?? issue.articles[0]?.title ?? '';
+  const target = { kind: 'issue', issueId: issue.id, title: headline, date: issue.date, paper: issue.paper } as const;
+  return (
+    <IssueView
+      issue={issue}
+      neighbours={issueNeighbours(manifest, issue.id)}
+      headline={headline}
+      actions={<BookmarkToggle key={issue.id} target={target} shortcut />}
+    />
+  );
 }
 
 export default function IssueRoute() {

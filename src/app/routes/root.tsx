@@ -3,6 +3,12 @@ import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { paths } from '../paths';
 import { SITE_NAME } from '../../lib/use-document-title';
 import { PageLoading } from './route-states';
+import { SearchBox } from '../../features/search/components/search-box';
+import { BookmarksLink } from '../../features/bookmarks/components/bookmarks-link';
+import { RecoveryBanner } from '../../features/bookmarks/components/recovery-banner';
+import { ShortcutsHelp } from '../../features/reader/components/shortcuts-help';
+import { ThemeToggle } from '../../components/ui/theme-toggle';
+import { SiteNav } from './site-nav';
 
 /** The frame around every page: skip link, site bar, and the single <main>. */
 export function RootLayout() {
@@ -20,18 +26,31 @@ export function RootLayout() {
         aria-hidden="true"
         className={`fixed inset-x-0 top-0 h-0.5 bg-red-800 transition-opacity ${navigating ? 'animate-pulse opacity-100' : 'opacity-0'}`}
       />
-      <header className="border-b border-stone-300 bg-white">
-        <div className="mx-auto max-w-3xl px-4 py-2 text-sm">
-          <Link to={paths.home.href()} className="font-bold text-red-900 hover:underline">
+      <header className="border-b border-stone-300 bg-white" data-print="hide">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 text-sm">
+          <Link to={paths.home.href()} className="shrink-0 font-bold text-red-900 hover:underline">
             {SITE_NAME}
           </Link>
+          <SiteNav />
+          {/* Its own row on phones, so the box is wide enough to type in. */}
+          <div className="order-last flex basis-full sm:order-none sm:flex-1 sm:basis-auto sm:justify-end">
+            <SearchBox />
+          </div>
+          <div className="ml-auto flex items-center gap-3 sm:ml-0">
+            <BookmarksLink />
+            <ThemeToggle />
+          </div>
         </div>
       </header>
+      <RecoveryBanner />
       <main id="main" tabIndex={-1} aria-busy={navigating} className="focus:outline-none">
         <Suspense fallback={<PageLoading />}>
           <Outlet />
         </Suspense>
       </main>
+      <footer className="mx-auto mt-16 max-w-6xl border-t border-stone-300 px-4 py-6 text-sm" data-print="hide">
+        <ShortcutsHelp />
+      </footer>
       <ScrollRestoration />
     </div>
   );

@@ -38,3 +38,15 @@ const ROLE_LABELS: Record<Credit['role'], string> = {
 export function creditLabel(credit: Credit): string {
   return credit.label || ROLE_LABELS[credit.role];
 }
+
+/** '2020-11' (or a full date) → '2020年11月'. */
+export function formatMonth(isoMonth: string): string {
+  const [year, month] = parseIsoDate(isoMonth);
+  return `${year}年${month}月`;
+}
+
+/** '2020-11-05' → '11月5日', for lists already grouped by year. */
+export function formatMonthDay(iso: string): string {
+  const [, month, day] = parseIsoDate(iso);
+  return `${month}月${day}日`;
+}

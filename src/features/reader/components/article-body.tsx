@@ -1,63 +1,73 @@
+import type { ReactNode } from 'react';
 import type { Paragraph } from '../../../schema/issue';
+import { FieldText, HighlightTermsProvider } from './article-text';
 
-type Block = { kind: 'list'; items: Paragraph[] } | { kind: 'paragraph'; paragraph: Paragraph };
+type Block = { kind: 'list'; items: { paragraph: Paragraph; index: number }[] } | { kind: 'paragraph'; paragraph: Paragraph; index: number };
 
 /** Runs of consecutive `item` paragraphs become one list, so screen readers hear a list. */
 function toBlocks(paragraphs: Paragraph[]): Block[] {
   const blocks: Block[] = [];
-  for (const paragraph of paragraphs) {
+  paragraphs.forEach((paragraph, index) => {
     const last = blocks.at(-1);
-    if (paragraph.kind !== 'item') blocks.push({ kind: 'paragraph', paragraph });
-    else if (last?.kind === 'list') last.items.push(paragraph);
-    else blocks.push({ kind: 'list', items: [paragraph] });
-  }
+    if (paragraph.kind !== 'item') blocks.push({ kind: 'paragraph', paragraph, index });
+    else if (last?.kind === 'list') last.items.push({ paragraph, index });
+    else blocks.push({ kind: 'list', items: [{ paragraph, index }] });
+  });
   return blocks;
 }
 
-function Lead({ paragraph }: { paragraph: Paragraph }) {
+function Lead({ paragraph, index }: { paragraph: Paragraph; index: number }) {
   const { text, dateline } = paragraph;
   // The pipeline promises the text starts with the dateline; if it ever doesn't, show the text untouched.
-  if (!dateline || !text.startsWith(dateline)) return <p className="indent-[2em]">{text}</p>;
+  if (!dateline || !text.startsWith(dateline)) {
+    return <p className="indent-[2em]"><FieldText text={text} field="paragraph" index={index} /></p>;
+  }
   return (
     <p className="indent-[2em]">
-      <strong>{dateline}</strong>
-      {text.slice(dateline.length)}
+      {/* The dateline in bold, as the paper sets it; its own mentions (北京…) stay links. */}
+      <strong className="font-bold"><FieldText text={text} field="paragraph" index={index} to={dateline.length} /></strong>
+      <FieldText text={text} field="paragraph" index={index} from={dateline.length} />
     </p>
   );
 }
 
-function ParagraphBlock({ paragraph }: { paragraph: Paragraph }) {
+function ParagraphBlock({ paragraph, index }: { paragraph: Paragraph; index: number }) {
+  const text = <FieldText text={paragraph.text} field="paragraph" index={index} />;
   switch (paragraph.kind) {
     case 'lead':
-      return <Lead paragraph={paragraph} />;
+      return <Lead paragraph={paragraph} index={index} />;
     case 'subhead':
-      return <p className="pt-2 font-bold">{paragraph.text}</p>;
+      // A subhead (小标题) in print: bold, set apart, no indent. A <p>, not a heading: the paper's
+      // subheads are often full sentences and would break the page's heading outline.
+      return <p className="pt-3 text-center font-bold tracking-wide">{text}</p>;
     case 'caption':
       return (
-        <p className="border-l-2 border-stone-300 pl-3 text-sm leading-relaxed text-stone-600 italic">
-          {paragraph.text}
+        <p className="border-y border-stone-300 py-2 text-sm leading-relaxed text-stone-600">
+          <span aria-hidden="true" className="mr-1">▲</span>
+          {text}
         </p>
       );
     default:
-      return <p className="indent-[2em]">{paragraph.text}</p>;
+      return <p className="indent-[2em]">{text}</p>;
   }
 }
 
-/** The article's text, each paragraph styled by its kind. */
-export function ArticleBody({ paragraphs }: { paragraphs: Paragraph[] }) {
-  return (
-    <div className="space-y-4 text-lg leading-[1.9]">
-      {toBlocks(paragraphs).map((block, i) =>
+/** The article's text, each paragraph styled by its kind; `highlight` (default: `?hl=`) marks words. */
+export function ArticleBody({ paragraphs, highlight }: { paragraphs: Paragraph[]; highlight?: string[] }) {
+  const body: ReactNode = (
+    <div className="space-y-[0.9em] text-lg leading-[1.95] [text-align:justify]">
+      {toBlocks(paragraphs).map((block) =>
         block.kind === 'list' ? (
-          <ul key={i} className="list-disc space-y-2 pl-[2em]">
-            {block.items.map((item, j) => (
-              <li key={j}>{item.text}</li>
+          <ul key={block.items[0]?.index} className="list-none space-y-2 pl-[2em]">
+            {block.items.map(({ paragraph, index }) => (
+              <li key={index}><FieldText text={paragraph.text} field="paragraph" index={index} /></li>
             ))}
           </ul>
         ) : (
-          <ParagraphBlock key={i} paragraph={block.paragraph} />
+          <ParagraphBlock key={block.index} paragraph={block.paragraph} index={block.index} />
         ),
       )}
     </div>
   );
+  return highlight ? <HighlightTermsProvider terms={highlight}>{body}</HighlightTermsProvider> : body;
 }

@@ -1,20 +1,29 @@
 import { Link } from 'react-router';
 import type { Article } from '../../../schema/issue';
 import { paths } from '../../../app/paths';
-import { excerpt } from '../format';
+import { continuationText } from './continuation-note';
 import { ArticleLabels } from './article-labels';
+import { Opening } from './opening';
+import { PhotoFrame } from './photo-frame';
 
-/** One entry in an issue's table of contents. */
+const FRAMES: Record<Article['kind'], string> = {
+  story: 'border-b border-stone-300 pb-5',
+  photo: 'border-b border-stone-300 pb-5',
+  // Notices and promos are boxed on the page, set apart from the news.
+  notice: 'border-2 border-double border-stone-500 p-4',
+  promo: 'border border-dashed border-stone-500 bg-stone-100 p-4',
+};
+
+/** One story on the front page: head, first lines and jump note; photos and boxes as printed. */
 export function ArticleSummary({ issueId, article }: { issueId: string; article: Article }) {
   const first = article.paragraphs[0];
+  const compact = article.kind === 'notice' || article.kind === 'promo';
   return (
-    <article className="border-b border-stone-300 py-5">
-      {article.kicker && <p className="text-sm text-stone-600">{article.kicker}</p>}
-      <h2 className="text-xl leading-snug font-bold">
-        <Link
-          to={paths.article.href(issueId, article.id)}
-          className="hover:text-red-800 hover:underline"
-        >
+    <article className={`mb-6 break-inside-avoid ${FRAMES[article.kind]}`}>
+      {article.kind === 'photo' && <PhotoFrame />}
+      {article.kicker && <p className="text-sm text-stone-700">{article.kicker}</p>}
+      <h2 className={`leading-snug font-bold text-balance ${compact ? 'text-base' : 'text-xl'}`}>
+        <Link to={paths.article.href(issueId, article.id)} className="hover:text-red-800 hover:underline">
           {article.title}
         </Link>
       </h2>
@@ -24,7 +33,14 @@ export function ArticleSummary({ issueId, article }: { issueId: string; article:
         </p>
       ))}
       <ArticleLabels article={article} />
-      {first && <p className="mt-2 leading-relaxed text-stone-600">{excerpt(first.text)}</p>}
+      {first && (
+        <div className={`mt-2 leading-relaxed text-stone-700 ${compact ? 'text-sm' : ''}`}>
+          <Opening paragraph={first} length={article.kind === 'photo' ? 120 : 72} />
+        </div>
+      )}
+      {article.continuation && (
+        <p className="mt-1 text-right text-sm font-bold text-stone-700">{continuationText(article.continuation)}</p>
+      )}
     </article>
   );
 }

@@ -1,20 +1,29 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { Article, Issue } from '../../../schema/issue';
+import type { Article, Issue, ManifestEntry } from '../../../schema/issue';
 import type { Neighbours } from '../neighbours';
 import { paths } from '../../../app/paths';
 import { formatDateWithWeekday } from '../format';
-import { ArticleLabels } from './article-labels';
+import { useNavShortcuts } from '../use-nav-shortcuts';
 import { ArticleBody } from './article-body';
-import { Byline } from './byline';
+import { ArticleHeader } from './article-header';
+import { ArticleTextProvider, type RenderMention } from './article-text';
+import { ContinuationNote } from './continuation-note';
 import { Pager } from './pager';
 
-type ArticleViewProps = { issue: Issue; article: Article; neighbours: Neighbours<Article> };
-
-/** The printed jump note, e.g. "（转B2版）"; the pipeline keeps the note's own wording. */
-function continuationNote({ text, page }: NonNullable<Article['continuation']>): string {
-  const note = text.trim() || `转${page}版`;
-  return /^[（(]/.test(note) ? note : `（${note}）`;
-}
+type ArticleViewProps = {
+  issue: Issue;
+  article: Article;
+  neighbours: Neighbours<Article>;
+  /** Older and newer issues, for the [ and ] keys. */
+  issueNeighbours?: Neighbours<ManifestEntry>;
+  /** Controls the route adds beside the way back (e.g. the bookmark toggle); the reader does not know them. */
+  actions?: ReactNode;
+  /** How mentions of people and places are shown (links with cards); plain text without it. */
+  renderMention?: RenderMention;
+  /** Beside the text on wide screens, after it on phones: the people-and-places panel. */
+  aside?: ReactNode;
+};
 
 const articleLink = (issueId: string, article: Article, caption: string) => ({
   href: paths.article.href(issueId, article.id),
@@ -23,39 +32,45 @@ const articleLink = (issueId: string, article: Article, caption: string) => ({
 });
 
 /** One article in full, with its way back to the issue and on to its neighbours. */
-export function ArticleView({ issue, article, neighbours }: ArticleViewProps) {
+export function ArticleView({ issue, article, neighbours, issueNeighbours = {}, actions, renderMention, aside }: ArticleViewProps) {
   const { previous, next } = neighbours;
+  useNavShortcuts({
+    j: next && paths.article.href(issue.id, next.id),
+    k: previous && paths.article.href(issue.id, previous.id),
+    '[': issueNeighbours.previous && paths.issue.href(issueNeighbours.previous.id),
+    ']': issueNeighbours.next && paths.issue.href(issueNeighbours.next.id),
+  });
   return (
-    <div className="mx-auto max-w-[38em] px-4 py-8">
-      <p className="border-b border-stone-300 pb-3 text-sm text-stone-600">
+    <div className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+      <div className="mx-auto flex max-w-[38em] flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b-2 border-stone-800 pb-2 text-sm text-stone-600 lg:max-w-none">
         <Link to={paths.issue.href(issue.id)} className="hover:text-red-800 hover:underline">
           ← {issue.paper} {formatDateWithWeekday(issue.date)}
+          {issue.edition && ` · ${issue.edition}`}
         </Link>
-      </p>
-      <article className="mt-6">
-        <header>
-          {article.kicker && <p className="text-stone-600">{article.kicker}</p>}
-          <h1 className="mt-1 text-3xl leading-snug font-bold">{article.title}</h1>
-          {article.subtitles.map((subtitle, i) => (
-            <p key={i} className="mt-2 text-lg text-stone-700">
-              {subtitle}
-            </p>
-          ))}
-          <ArticleLabels article={article} />
-          <Byline credits={article.byline} />
-        </header>
-        <div className="mt-6">
-          <ArticleBody paragraphs={article.paragraphs} />
-        </div>
-        {article.continuation && (
-          <p className="mt-4 text-right text-stone-600">{continuationNote(article.continuation)}</p>
+        {actions && <div data-print="hide">{actions}</div>}
+      </div>
+      <div className="mt-6 grid justify-center gap-10 lg:grid-cols-[minmax(0,38em)_17rem]">
+        <ArticleTextProvider mentions={article.mentions} renderMention={renderMention}>
+          <article className="min-w-0">
+            <ArticleHeader article={article} />
+            <div className="mt-6">
+              <ArticleBody paragraphs={article.paragraphs} />
+            </div>
+            {article.continuation && <ContinuationNote continuation={article.continuation} />}
+          </article>
+        </ArticleTextProvider>
+        {aside && (
+          // Not an <aside>: a complementary landmark must not sit inside <main>.
+          <div data-print="hide" className="lg:sticky lg:top-6 lg:self-start">
+            {aside}
+          </div>
         )}
-      </article>
-      <div className="mt-10">
+      </div>
+      <div className="mx-auto mt-12 max-w-[38em] lg:max-w-none" data-print="hide">
         <Pager
           label="同期文章"
-          previous={previous && articleLink(issue.id, previous, '上一篇')}
-          next={next && articleLink(issue.id, next, '下一篇')}
+          previous={previous && articleLink(issue.id, previous, '上一篇（k）')}
+          next={next && articleLink(issue.id, next, '下一篇（j）')}
         />
       </div>
     </div>

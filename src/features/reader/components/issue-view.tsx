@@ -1,40 +1,44 @@
+import type { ReactNode } from 'react';
 import type { Issue, ManifestEntry } from '../../../schema/issue';
 import type { Neighbours } from '../neighbours';
 import { paths } from '../../../app/paths';
-import { formatDate } from '../format';
+import { useNavShortcuts } from '../use-nav-shortcuts';
 import { Masthead } from './masthead';
+import { LeadStory } from './lead-story';
 import { ArticleSummary } from './article-summary';
-import { Pager } from './pager';
 
-type IssueViewProps = { issue: Issue; neighbours: Neighbours<ManifestEntry> };
+type IssueViewProps = {
+  issue: Issue;
+  neighbours: Neighbours<ManifestEntry>;
+  /** Controls the route adds under the nameplate (e.g. the bookmark toggle); the reader does not know them. */
+  actions?: ReactNode;
+  /** The lead story's title as the manifest names it; the first article when absent or not found. */
+  headline?: string;
+};
 
-const issueLink = (entry: ManifestEntry, caption: string) => ({
-  href: paths.issue.href(entry.id),
-  label: formatDate(entry.date),
-  caption,
-});
-
-/** An issue's front page: nameplate, neighbouring issues, and every article in printed order. */
-export function IssueView({ issue, neighbours }: IssueViewProps) {
-  const { previous, next } = neighbours;
-  const pager = {
-    label: '相邻期次',
-    previous: previous && issueLink(previous, '上一期'),
-    next: next && issueLink(next, '下一期'),
-  };
+/** An issue's front page: nameplate, the lead story across the top, the others in columns in printed order. */
+export function IssueView({ issue, neighbours, actions, headline }: IssueViewProps) {
+  // The pipeline may judge a later story the lead (the paper's top story is not always printed first).
+  const lead = issue.articles.find((article) => article.title === headline) ?? issue.articles[0];
+  const rest = issue.articles.filter((article) => article !== lead);
+  useNavShortcuts({
+    j: lead && paths.article.href(issue.id, lead.id),
+    '[': neighbours.previous && paths.issue.href(neighbours.previous.id),
+    ']': neighbours.next && paths.issue.href(neighbours.next.id),
+  });
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
-      <Masthead issue={issue} />
-      <div className="mt-4">
-        <Pager {...pager} />
-      </div>
-      {issue.articles.length === 0 ? (
+    <div className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+      <Masthead issue={issue} neighbours={neighbours} actions={actions} />
+      {!lead ? (
         <p className="py-12 text-center text-stone-600">本期没有可显示的文章。</p>
       ) : (
-        <section aria-label="本期文章" className="mt-2">
-          {issue.articles.map((article) => (
-            <ArticleSummary key={article.id} issueId={issue.id} article={article} />
-          ))}
+        <section aria-label="本期文章" className="mt-6">
+          <LeadStory issueId={issue.id} article={lead} />
+          <div className="mt-6 gap-8 sm:columns-2 lg:columns-3 [column-rule:1px_solid_var(--color-stone-300)]">
+            {rest.map((article) => (
+              <ArticleSummary key={article.id} issueId={issue.id} article={article} />
+            ))}
+          </div>
         </section>
       )}
     </div>

@@ -1,0 +1,127 @@
+import type { Locator } from '@playwright/test';
+import { BasePage } from './base-page';
+
+/** The front page as a newspaper: nameplate, lead story, the neighbours in the nameplate's ears. */
+export class FrontPage extends BasePage {
+  get nameplate(): Locator {
+    return this.main.getByRole('heading', { level: 1 });
+  }
+
+  /** The first story on the page is the lead, set large. */
+  get leadHeadline(): Locator {
+    return this.main.getByRole('article').first().getByRole('heading', { level: 2 });
+  }
+
+  get neighbours(): Locator {
+    return this.main.getByRole('navigation', { name: '相邻期次' });
+  }
+
+  async goto(path = '/'): Promise<void> {
+    await this.page.goto(path);
+  }
+}
+
+/** An article with its people and places. */
+export class ReaderArticlePage extends BasePage {
+  get title(): Locator {
+    return this.main.getByRole('heading', { level: 1 });
+  }
+
+  get entityLinks(): Locator {
+    return this.main.getByTestId('entity-link');
+  }
+
+  get card(): Locator {
+    return this.page.getByTestId('entity-card');
+  }
+
+  get panel(): Locator {
+    return this.main.getByRole('region', { name: '本文人物与地点' });
+  }
+
+  async goto(issueId: string, articleId: string): Promise<void> {
+    await this.page.goto(`/issues/${issueId}/articles/${articleId}`);
+  }
+}
+
+/** `/people/:id`, `/places/:id`. */
+export class EntityPage extends BasePage {
+  get name(): Locator {
+    return this.main.getByRole('heading', { level: 1 });
+  }
+
+  get articles(): Locator {
+    return this.main.getByTestId('entity-articles').getByRole('listitem').filter({ has: this.page.getByRole('heading', { level: 3 }) });
+  }
+
+  get articleTitles(): Locator {
+    return this.main.getByTestId('entity-articles').getByRole('heading', { level: 3 });
+  }
+
+  get timeline(): Locator {
+    return this.main.getByTestId('entity-timeline');
+  }
+
+  async goto(type: 'person' | 'place', id: string): Promise<void> {
+    await this.page.goto(`/${type === 'person' ? 'people' : 'places'}/${encodeURIComponent(id)}`);
+  }
+}
+
+/** `/issues`: calendar, date jump and list. */
+export class ArchivePage extends BasePage {
+  get calendar(): Locator {
+    return this.main.getByTestId('archive-calendar');
+  }
+
+  get years(): Locator {
+    return this.main.getByRole('navigation', { name: '年份' }).getByRole('link');
+  }
+
+  get months(): Locator {
+    return this.main.getByRole('navigation', { name: '月份' }).getByRole('link');
+  }
+
+  get listLinks(): Locator {
+    return this.main.getByTestId('archive-list').getByRole('link');
+  }
+
+  get dateInput(): Locator {
+    return this.main.getByLabel('跳到日期');
+  }
+
+  dayLink(date: string): Locator {
+    return this.calendar.locator(`a[data-date="${date}"]`);
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/issues');
+  }
+
+  async jumpTo(date: string): Promise<void> {
+    await this.dateInput.fill(date);
+    await this.main.getByRole('button', { name: '前往' }).click();
+  }
+}
+
+/** `/people`, `/places`. */
+export class EntityListPage extends BasePage {
+  get filter(): Locator {
+    return this.main.getByRole('searchbox', { name: '筛选' });
+  }
+
+  get sort(): Locator {
+    return this.main.getByRole('combobox', { name: '排序' });
+  }
+
+  get rows(): Locator {
+    return this.main.getByTestId('entity-list').getByRole('listitem');
+  }
+
+  get names(): Locator {
+    return this.rows.getByRole('link');
+  }
+
+  async goto(type: 'people' | 'places'): Promise<void> {
+    await this.page.goto(`/${type}`);
+  }
+}

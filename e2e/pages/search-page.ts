@@ -1,0 +1,49 @@
+import type { Locator } from '@playwright/test';
+import { BasePage } from './base-page';
+
+/** `/search?q=…` and the search box in the site header. */
+export class SearchPage extends BasePage {
+  get input(): Locator {
+    return this.page.getByTestId('search-input');
+  }
+
+  get resultCount(): Locator {
+    return this.page.getByTestId('result-count');
+  }
+
+  get results(): Locator {
+    return this.page.getByTestId('search-results').getByRole('listitem');
+  }
+
+  get resultLinks(): Locator {
+    return this.results.getByRole('heading', { level: 2 }).getByRole('link');
+  }
+
+  get noResults(): Locator {
+    return this.page.getByTestId('no-results');
+  }
+
+  get suggestions(): Locator {
+    return this.page.getByTestId('pinyin-suggestions');
+  }
+
+  get marks(): Locator {
+    return this.main.locator('mark');
+  }
+
+  /** A filter value (year, person, place, byline) in the named filter group. */
+  facet(group: string, label: string): Locator {
+    return this.main.getByRole('region', { name: group }).getByRole('link', { name: new RegExp(`^${label}\\s*\\d+$`) });
+  }
+
+  async goto(query = ''): Promise<void> {
+    await this.page.goto(query ? `/search?q=${encodeURIComponent(query)}` : '/search');
+  }
+
+  /** Types into the header box key by key, as a reader would. */
+  async type(query: string): Promise<void> {
+    await this.input.click();
+    await this.input.clear();
+    await this.input.pressSequentially(query, { delay: 20 });
+  }
+}

@@ -1,0 +1,22 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { EntityType } from '../../features/entities/api/get-entity';
+import { entityListQueryOptions } from '../../features/entities/api/get-entity-list';
+import { EntityListView } from '../../features/entities/components/entity-list-view';
+import { TYPE_LABELS } from '../../features/entities/labels';
+import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
+
+export const entityListLoader = (queryClient: QueryClient) => async () => {
+  await queryClient.ensureQueryData(entityListQueryOptions());
+  return null;
+};
+
+/** `/people` or `/places`: one list file serves both. */
+export function EntityListPage({ type }: { type: EntityType }) {
+  const { data } = useSuspenseQuery(entityListQueryOptions());
+  useDocumentTitle(`${TYPE_LABELS[type]} · ${SITE_NAME}`);
+  return <EntityListView type={type} entities={data.entities} />;
+}
+
+export const PeopleRoute = () => <EntityListPage type="person" />;
+export const PlacesRoute = () => <EntityListPage type="place" />;

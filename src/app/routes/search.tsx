@@ -1,0 +1,19 @@
+import { useMemo } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { SearchView } from '../../features/search/components/search-view';
+import { useSearch } from '../../features/search/hooks/use-search';
+import { readSearchState, searchQueryString, type SearchState } from '../../features/search/url-state';
+import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
+import { paths } from '../paths';
+
+/** `/search?q=…`: the URL is the whole state, so links, reloads and back/forward all restore it. */
+export default function SearchRoute() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const state = useMemo(() => readSearchState(params), [params]);
+  const result = useSearch(state);
+  const q = state.q.trim();
+  useDocumentTitle(q ? `${q} · 搜索 · ${SITE_NAME}` : `搜索 · ${SITE_NAME}`);
+  const hrefFor = (next: SearchState) => paths.search.href(searchQueryString(next));
+  return <SearchView state={state} result={result} hrefFor={hrefFor} go={(next) => void navigate(hrefFor(next))} />;
+}

@@ -1,0 +1,19 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { EntitySummary } from '../../../schema/entities';
+import { entityDetailSchema } from '../../../schema/entities';
+import { dataPaths } from '../../../schema/paths';
+import { fetchJson, NotFoundError, siteUrl } from '../../../lib/fetch-json';
+
+export type EntityType = EntitySummary['type'];
+
+/** One person or place with every article that names them: the entity page. */
+export const entityQueryOptions = (type: EntityType, id: string) =>
+  queryOptions({
+    queryKey: ['entities', type, id],
+    queryFn: () => {
+      const url = siteUrl(dataPaths.entity(type, id));
+      // Ids are names; one with a path separator could never be a file of ours.
+      if (!id || id.includes('/') || id === '.' || id === '..') throw new NotFoundError(url);
+      return fetchJson(url, entityDetailSchema);
+    },
+  });

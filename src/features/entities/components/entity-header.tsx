@@ -1,0 +1,42 @@
+import { Link } from 'react-router';
+import type { EntityDetail } from '../../../schema/entities';
+import { paths } from '../../../app/paths';
+import { LEVEL_LABELS, TYPE_LABELS } from '../labels';
+
+/** Name, other spellings, roles or place in the administrative hierarchy, and totals. */
+export function EntityHeader({ entity }: { entity: EntityDetail }) {
+  // Parents come nearest first; a breadcrumb reads from the top down.
+  const chain = [...(entity.parents ?? [])].reverse();
+  return (
+    <header className="border-b-2 border-stone-800 pb-4">
+      <p className="text-sm text-stone-600">
+        <Link to={entity.type === 'person' ? paths.people.href() : paths.places.href()} className="hover:text-red-800 hover:underline">
+          {TYPE_LABELS[entity.type]}
+        </Link>
+        {entity.level && <span> · {LEVEL_LABELS[entity.level]}</span>}
+      </p>
+      <h1 className="mt-1 text-4xl font-bold tracking-wide">{entity.name}</h1>
+      {entity.type === 'person' && entity.roles.length > 0 && (
+        <p className="mt-2 text-lg text-stone-700">{entity.roles.join('、')}</p>
+      )}
+      {chain.length > 0 && (
+        <nav aria-label="行政区划" className="mt-2 text-stone-700">
+          <ol className="flex flex-wrap gap-x-1">
+            {chain.map((parent) => (
+              <li key={parent.id} className="after:ml-1 after:text-stone-500 after:content-['›']">
+                <Link to={paths.place.href(parent.id)} className="hover:text-red-800 hover:underline">
+                  {parent.name}
+                </Link>
+              </li>
+            ))}
+            <li aria-current="page" className="font-bold">{entity.name}</li>
+          </ol>
+        </nav>
+      )}
+      {entity.aliases.length > 0 && <p className="mt-2 text-sm text-stone-600">又作：{entity.aliases.join('、')}</p>}
+      <p className="mt-3 text-stone-800">
+        见于 <strong>{entity.articles.length}</strong> 篇文章，共提及 <strong>{entity.mentionCount}</strong> 次
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,78 @@
+import type { CSSProperties, ReactNode } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import type { EntitySummary } from '../../../schema/entities';
+import { entityHref } from '../../../app/paths';
+import { entityListQueryOptions } from '../api/get-entity-list';
+import { EntityCard } from './entity-card';
+
+type EntityLinkProps = { type: EntitySummary['type']; id: string; name: string; children: ReactNode };
+
+const CARD_WIDTH = 256;
+// Long enough to move the pointer from the name onto the card without it closing.
+const CLOSE_DELAY_MS = 200;
+
+/** Placed under the name but kept inside the viewport, so it never causes sideways scrolling. */
+function cardPosition(anchor: HTMLElement): CSSProperties {
+  const rect = anchor.getBoundingClientRect();
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - CARD_WIDTH - 8));
+  const below = rect.bottom + 6;
+  const top = below + 120 > window.innerHeight ? Math.max(8, rect.top - 126) : below;
+  return { left, top };
+}
+
+/** A person or place in the text: a quiet link to its page, with a card on hover or focus. */
+export function EntityLink({ type, id, name, children }: EntityLinkProps) {
+  const queryClient = useQueryClient();
+  const anchor = useRef<HTMLAnchorElement>(null);
+  const closeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const [style, setStyle] = useState<CSSProperties>();
+  const cardId = useId();
+
+  const open = () => {
+    clearTimeout(closeTimer.current);
+    void queryClient.prefetchQuery(entityListQueryOptions());
+    if (anchor.current) setStyle(cardPosition(anchor.current));
+  };
+  const close = () => setStyle(undefined);
+  const closeSoon = () => {
+    clearTimeout(closeTimer.current);
+    closeTimer.current = setTimeout(close, CLOSE_DELAY_MS);
+  };
+
+  useEffect(() => {
+    if (!style) return;
+    // A fixed card would drift from its name on scroll; Escape dismisses it (WCAG 1.4.13).
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && close();
+    window.addEventListener('scroll', close, { passive: true, once: true });
+    document.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('scroll', close);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [style]);
+  useEffect(() => () => clearTimeout(closeTimer.current), []);
+
+  return (
+    <>
+      <Link
+        ref={anchor}
+        to={entityHref(type, id)}
+        data-testid="entity-link"
+        data-entity-type={type}
+        aria-describedby={style ? cardId : undefined}
+        className={`entity entity-${type}`}
+        onPointerEnter={open}
+        onPointerLeave={closeSoon}
+        onFocus={open}
+        onBlur={close}
+      >
+        {children}
+      </Link>
+      {style && (
+        <EntityCard id={id} type={type} name={name} cardId={cardId} style={style} onPointerEnter={open} onPointerLeave={closeSoon} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { EntitySummary } from '../../schema/entities';
+
+export const entitySorts = ['mentions', 'articles', 'name'] as const;
+export type EntitySort = (typeof entitySorts)[number];
+
+export const SORT_LABELS: Record<EntitySort, string> = {
+  mentions: '按提及次数',
+  articles: '按文章数',
+  name: '按名称拼音',
+};
+
+// Chromium's ICU collates zh-CN by pinyin, which is how a Chinese index is expected to be ordered.
+const collator = new Intl.Collator('zh-CN');
+
+/** Entities whose name or description contains `filter`, ordered by `sort` (ties by name). */
+export function filterAndSort(entities: readonly EntitySummary[], filter: string, sort: EntitySort): EntitySummary[] {
+  const needle = filter.trim().toLowerCase();
+  const kept = needle
+    ? entities.filter((e) => e.name.toLowerCase().includes(needle) || e.description.toLowerCase().includes(needle))
+    : [...entities];
+  const byName = (a: EntitySummary, b: EntitySummary) => collator.compare(a.name, b.name);
+  const compare: Record<EntitySort, (a: EntitySummary, b: EntitySummary) => number> = {
+    mentions: (a, b) => b.mentionCount - a.mentionCount || byName(a, b),
+    articles: (a, b) => b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || byName(a, b),
+    name: byName,
+  };
+  return kept.sort(compare[sort]);
+}
+
+/** Reads the sort from the URL, falling back to the default for anything unknown. */
+export function parseSort(value: string | null): EntitySort {
+  return entitySorts.find((sort) => sort === value) ?? 'mentions';
+}

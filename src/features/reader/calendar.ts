@@ -1,0 +1,61 @@
+import type { ManifestEntry } from '../../schema/issue';
+
+export type CalendarDay = { date: string; day: number; issues: ManifestEntry[] };
+/** Weeks of a month, Monday first as Chinese calendars print them; `null` pads the edges. */
+export type MonthGrid = (CalendarDay | null)[][];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** 'YYYY-MM-DD' for a year, month (1–12) and day. */
+export function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The month's days laid out in weeks, each day with the issues printed on it. */
+export function monthGrid(year: number, month: number, entries: readonly ManifestEntry[]): MonthGrid {
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // getUTCDay: Sunday 0 … Saturday 6; shifted so Monday is column 0.
+  const lead = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7;
+  const cells: (CalendarDay | null)[] = Array.from({ length: lead }, () => null);
+  for (let day = 1; day <= days; day++) {
+    const date = isoDate(year, month, day);
+    cells.push({ date, day, issues: entries.filter((entry) => entry.date === date) });
+  }
+  while (cells.length % 7 !== 0) cells.push(null);
+  return Array.from({ length: cells.length / 7 }, (_, week) => cells.slice(week * 7, week * 7 + 7));
+}
+
+export type ArchiveYear = { year: number; months: { month: number; count: number }[] };
+
+/** Years and months that have issues, newest first, with how many issues each month holds. */
+export function archiveYears(entries: readonly ManifestEntry[]): ArchiveYear[] {
+  const years = new Map<number, Map<number, number>>();
+  for (const { date } of entries) {
+    const [year = 0, month = 0] = date.split('-').map(Number);
+    const months = years.get(year) ?? new Map<number, number>();
+    months.set(month, (months.get(month) ?? 0) + 1);
+    years.set(year, months);
+  }
+  return [...years]
+    .sort(([a], [b]) => b - a)
+    .map(([year, months]) => ({
+      year,
+      months: [...months].sort(([a], [b]) => a - b).map(([month, count]) => ({ month, count })),
+    }));
+}
+
+/** The issue printed on `date`, else the one closest to it (the earlier one on a tie). */
+export function nearestIssue(entries: readonly ManifestEntry[], date: string): ManifestEntry | undefined {
+  const target = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(target)) return undefined;
+  let best: ManifestEntry | undefined;
+  let bestGap = Infinity;
+  for (const entry of entries) {
+    const gap = Math.abs(Date.parse(`${entry.date}T00:00:00Z`) - target);
+    if (gap < bestGap || (gap === bestGap && best && entry.date < best.date)) {
+      best = entry;
+      bestGap = gap;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,54 @@
+import { Link } from 'react-router';
+import type { ManifestEntry } from '../../../../schema/issue';
+import { paths } from '../../../../app/paths';
+import { monthGrid } from '../../calendar';
+import { formatDate } from '../../format';
+
+const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
+
+function dayLabel(entry: ManifestEntry): string {
+  return `${formatDate(entry.date)}：${entry.headline}`;
+}
+
+/** One month as a printed calendar; days with an issue link to it. */
+export function CalendarMonth({ year, month, entries }: { year: number; month: number; entries: readonly ManifestEntry[] }) {
+  const weeks = monthGrid(year, month, entries);
+  return (
+    <table className="w-full table-fixed border-collapse text-center" data-testid="archive-calendar">
+      <caption className="pb-2 text-left text-lg font-bold">{`${year}年${month}月`}</caption>
+      <thead>
+        <tr className="text-sm text-stone-600">
+          {WEEKDAYS.map((day) => (
+            <th key={day} scope="col" className="py-1 font-normal">
+              <abbr title={`星期${day}`} className="no-underline">{day}</abbr>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {weeks.map((week, i) => (
+          <tr key={i}>
+            {week.map((cell, j) => (
+              <td key={j} className="h-11 border border-stone-200 p-0 sm:h-14">
+                {cell &&
+                  (cell.issues[0] ? (
+                    <Link
+                      to={paths.issue.href(cell.issues[0].id)}
+                      aria-label={dayLabel(cell.issues[0])}
+                      data-date={cell.date}
+                      className="flex size-full flex-col items-center justify-center bg-red-800 font-bold text-white hover:bg-red-900"
+                    >
+                      {cell.day}
+                      {cell.issues.length > 1 && <span className="text-xs font-normal">{cell.issues.length}期</span>}
+                    </Link>
+                  ) : (
+                    <span className="text-stone-500">{cell.day}</span>
+                  ))}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { ManifestEntry } from '../../../../schema/issue';
+import { paths } from '../../../../app/paths';
+import { nearestIssue } from '../../calendar';
+import { formatDate } from '../../format';
+
+/** Goes to the issue of a date; when there is none, offers the nearest one instead of failing. */
+export function JumpToDate({ entries }: { entries: readonly ManifestEntry[] }) {
+  const navigate = useNavigate();
+  const [date, setDate] = useState('');
+  const [miss, setMiss] = useState<{ date: string; nearest?: ManifestEntry }>();
+  const dates = entries.map((e) => e.date).sort();
+  return (
+    <form
+      className="flex flex-wrap items-end gap-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const exact = entries.find((entry) => entry.date === date);
+        if (exact) void navigate(paths.issue.href(exact.id));
+        else setMiss({ date, nearest: nearestIssue(entries, date) });
+      }}
+    >
+      <label className="flex flex-col gap-1 text-sm">
+        跳到日期
+        <input
+          type="date"
+          required
+          value={date}
+          // No min/max: a date outside the archive gets the nearest issue, not a browser error.
+          aria-describedby="jump-range"
+          onChange={(event) => setDate(event.target.value)}
+          className="rounded border border-stone-400 bg-white px-2 py-1.5 text-base"
+        />
+      </label>
+      <button type="submit" className="rounded bg-stone-800 px-4 py-2 text-sm text-stone-50 hover:bg-stone-700">
+        前往
+      </button>
+      <p id="jump-range" className="basis-full text-xs text-stone-600">
+        档案范围：{dates[0] && formatDate(dates[0])} 至 {dates.at(-1) && formatDate(dates.at(-1)!)}
+      </p>
+      <p role="status" className="min-h-6 basis-full text-sm text-stone-700">
+        {miss &&
+          (miss.nearest ? (
+            <>
+              {formatDate(miss.date)}没有报纸。最近的一期：
+              <Link to={paths.issue.href(miss.nearest.id)} className="text-red-800 underline">
+                {formatDate(miss.nearest.date)}
+              </Link>
+            </>
+          ) : (
+            '请输入有效的日期。'
+          ))}
+      </p>
+    </form>
+  );
+}

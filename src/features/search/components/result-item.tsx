@@ -1,0 +1,45 @@
+import { Link } from 'react-router';
+import { paths } from '../../../app/paths';
+import { Highlight } from '../../../components/ui/highlight';
+import type { ResultView } from '../engine/answer';
+import { formatDate } from '../format';
+
+/** The article's URL with the matched words, so the article page can highlight them. */
+function articleHref(result: ResultView): string {
+  const hl = new URLSearchParams(result.highlight.map((s) => ['hl', s]));
+  return `${paths.article.href(result.issueId, result.articleId)}${hl.size ? `?${hl}` : ''}`;
+}
+
+/** One search result: date, title and snippets with the matches marked. */
+export function ResultItem({ result }: { result: ResultView }) {
+  return (
+    <li className="border-b border-stone-300 py-5">
+      <article>
+        <p className="text-sm text-stone-500">
+          <time dateTime={result.date}>{formatDate(result.date)}</time>
+          {result.kicker && <span className="ml-2">{result.kicker}</span>}
+        </p>
+        <h2 className="mt-1 text-xl leading-snug font-bold">
+          <Link to={articleHref(result)} className="hover:text-red-800 hover:underline">
+            <Highlight text={result.title.text} ranges={result.title.ranges} />
+          </Link>
+        </h2>
+        {result.snippets.map((snippet, i) => (
+          <p key={i} className="mt-2 leading-relaxed break-words text-stone-700">
+            <Highlight text={snippet.text} ranges={snippet.ranges} />
+          </p>
+        ))}
+        {result.names.length > 0 && (
+          <p className="mt-2 text-sm text-stone-500">
+            署名：
+            {result.names.map((name) => (
+              <span key={name.text} className="mr-3">
+                <Highlight text={name.text} ranges={name.ranges} />
+              </span>
+            ))}
+          </p>
+        )}
+      </article>
+    </li>
+  );
+}

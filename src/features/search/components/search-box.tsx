@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { paths } from '../../../app/paths';
+import { changed, readSearchState, searchQueryString } from '../url-state';
+
+// Short enough to feel instant, long enough not to re-render the results on every keystroke.
+const DEBOUNCE_MS = 100;
+
+/** True when `/` should go to the page (typing in a field, or with modifiers). */
+function typingElsewhere(event: KeyboardEvent): boolean {
+  const target = event.target as HTMLElement | null;
+  return (
+    event.ctrlKey || event.metaKey || event.altKey ||
+    !!target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')
+  );
+}
+
+/**
+ * The site-wide search box: typing shows results at /search as you go (the URL holds the query, so
+ * back and forward work); `/` focuses it from anywhere but a text field.
+ */
+export function SearchBox() {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [params] = useSearchParams();
+  const onSearchPage = pathname === paths.search.path;
+  const urlQuery = onSearchPage ? (params.get('q') ?? '') : null;
+  const [value, setValue] = useState(urlQuery ?? '');
+  const input = useRef<HTMLInputElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const sent = useRef(urlQuery);
+  // The first change after focusing adds a history entry; the rest of that typing replaces it.
+  const pushNext = useRef(true);
+
+  // Back/forward (or a link) changed the query: show it, unless it is what we just sent.
+  useEffect(() => {
+    if (urlQuery !== null && urlQuery !== sent.current) setValue(urlQuery);
+    sent.current = urlQuery;
+  }, [urlQuery]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || typingElsewhere(event)) return;
+      event.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  // The debounced send runs after later renders: it must see the URL as it is then, not as it was.
+  const current = useRef(params);
+  useEffect(() => {
+    current.current = onSearchPage ? params : new URLSearchParams();
+  }, [onSearchPage, params]);
+
+  const send = (q: string) => {
+    clearTimeout(timer.current);
+    if (q === sent.current) return;
+    const state = changed(readSearchState(current.current), { q });
+    sent.current = q;
+    void navigate(paths.search.href(searchQueryString(state)), { replace: !pushNext.current });
+    pushNext.current = false;
+  };
+
+  return (
+    <form
+      role="search"
+      className="min-w-0 flex-1 sm:max-w-72"
+      onSubmit={(event) => {
+        event.preventDefault();
+        send(value);
+      }}
+    >
+      <label htmlFor="site-search" className="sr-only">
+        搜索报纸
+      </label>
+      <input
+        ref={input}
+        id="site-search"
+        type="search"
+        data-testid="search-input"
+        value={value}
+        placeholder="搜索全部报纸　按 / 键"
+        autoComplete="off"
+        enterKeyHint="search"
+        className="w-full rounded border border-stone-300 bg-stone-50 px-3 py-1.5 text-sm placeholder:text-stone-400 focus:border-red-800 focus:bg-white focus:outline-2 focus:outline-red-800/30"
+        onFocus={() => (pushNext.current = true)}
+        onChange={(event) => {
+          const q = event.target.value;
+          setValue(q);
+          clearTimeout(timer.current);
+          timer.current = setTimeout(() => send(q), DEBOUNCE_MS);
+        }}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { Spinner } from '../../../components/ui/spinner';
+import type { SearchAnswer } from '../engine/answer';
+import type { SearchResult } from '../hooks/use-search';
+import type { SearchState } from '../url-state';
+import { changed } from '../url-state';
+import { ActiveFilters } from './active-filters';
+import { ResultItem } from './result-item';
+import { ResultPager } from './result-pager';
+import { SearchFilters } from './search-filters';
+import { NoResults, PinyinSuggestions, SearchError, SearchTips } from './search-messages';
+
+type SearchViewProps = {
+  state: SearchState;
+  result: SearchResult;
+  hrefFor: (state: SearchState) => string;
+  go: (state: SearchState) => void;
+};
+
+type ResultsProps = SearchViewProps & { answer: SearchAnswer };
+
+function Results({ state, result, answer, hrefFor, go }: ResultsProps) {
+  const { status, progress, terms } = result;
+  const filtered = Object.values(state.filters).some(Boolean);
+  return (
+    <div className="mt-4 md:grid md:grid-cols-[1fr_12rem] md:gap-8" aria-busy={status !== 'done'}>
+      <section aria-label="搜索结果" className="min-w-0">
+        <div className="flex flex-wrap items-baseline justify-between gap-2 border-b-2 border-stone-800 pb-2 text-sm text-stone-600">
+          <p aria-live="polite">
+            找到 <strong data-testid="result-count" className="text-base text-stone-900">{answer.total}</strong> 篇文章
+            {status === 'partial' && `（正在检索更早的报纸 ${progress.loaded}/${progress.needed}…）`}
+          </p>
+          <label className="flex items-center gap-2">
+            排序
+            <select
+              value={state.sort}
+              onChange={(event) => go(changed(state, { sort: event.target.value === 'date' ? 'date' : 'relevance' }))}
+              className="rounded border border-stone-300 bg-white px-2 py-1 text-stone-900"
+            >
+              <option value="relevance">相关度</option>
+              <option value="date">日期（新→旧）</option>
+            </select>
+          </label>
+        </div>
+        <ActiveFilters state={state} facets={answer.facets} hrefFor={hrefFor} />
+        {status === 'done' && answer.total === 0 ? (
+          <NoResults terms={terms} filtered={filtered} unfilteredTotal={answer.unfilteredTotal} clearFiltersHref={hrefFor(changed(state, { filters: {} }))} />
+        ) : (
+          <ol data-testid="search-results" className={status === 'loading' ? 'opacity-60' : undefined}>
+            {answer.results.map((r) => (
+              <ResultItem key={`${r.issueId}/${r.articleId}`} result={r} />
+            ))}
+          </ol>
+        )}
+        <ResultPager page={answer.page} pages={answer.pages} hrefFor={(page) => hrefFor({ ...state, page })} />
+      </section>
+      <aside aria-label="筛选" className="mt-8 border-t border-stone-300 pt-6 md:mt-0 md:border-t-0 md:pt-1">
+        <SearchFilters state={state} facets={answer.facets} hrefFor={hrefFor} go={go} />
+      </aside>
+    </div>
+  );
+}
+
+/** The search page: count and sort, filters with counts, results with highlights, paging. */
+export function SearchView(props: SearchViewProps) {
+  const { state, result, hrefFor } = props;
+  const { status, answer } = result;
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <h1 className="text-2xl font-bold break-words">{state.q.trim() ? `搜索：${state.q.trim()}` : '搜索'}</h1>
+      {answer && <PinyinSuggestions people={answer.suggestions} hrefFor={(q) => hrefFor(changed(state, { q }))} />}
+      {status === 'idle' && <SearchTips />}
+      {status === 'error' && <SearchError error={result.error} onRetry={result.retry} />}
+      {status === 'loading' && !answer && <Spinner label="正在载入检索索引…" />}
+      {status !== 'idle' && status !== 'error' && answer && <Results {...props} answer={answer} />}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+/** Messages between the search page and the search worker. */
+import type { SearchAnswer } from '../engine/answer';
+import type { SearchState } from '../url-state';
+import type { QueryTerm } from '../../../schema/search-query';
+
+export interface SearchRequest {
+  /** Increases with every request; answers to older ones are ignored. */
+  id: number;
+  state: SearchState;
+}
+
+export type SearchStatus = 'idle' | 'loading' | 'partial' | 'done' | 'error';
+
+export interface SearchResponse {
+  id: number;
+  status: SearchStatus;
+  terms: QueryTerm[];
+  /** What failed, in words the reader can pass on. */
+  error?: string;
+  /** Shards searched so far, of those the query needs (the date filter skips the others). */
+  progress: { loaded: number; needed: number };
+  answer?: SearchAnswer;
+}
