@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
+import { warmUpSearch } from '../hooks/use-search';
 import { changed, readSearchState, searchQueryString } from '../url-state';
 
 // Short enough to feel instant, long enough not to re-render the results on every keystroke.
@@ -88,7 +89,10 @@ export function SearchBox() {
         autoComplete="off"
         enterKeyHint="search"
         className="w-full rounded border border-stone-300 bg-stone-50 px-3 py-1.5 text-sm placeholder:text-stone-400 focus:border-red-800 focus:bg-white focus:outline-2 focus:outline-red-800/30"
-        onFocus={() => (pushNext.current = true)}
+        onFocus={() => {
+          pushNext.current = true;
+          warmUpSearch();
+        }}
         onChange={(event) => {
           const q = event.target.value;
           setValue(q);

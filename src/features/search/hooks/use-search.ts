@@ -12,6 +12,11 @@ function searchWorker(): Worker {
   return worker;
 }
 
+/** Starts the worker (and its small manifest download) as soon as the reader heads for the box. */
+export function warmUpSearch(): void {
+  searchWorker();
+}
+
 export interface SearchResult {
   /** 'loading' until the first answer to the current query; earlier answers stay shown meanwhile. */
   status: SearchStatus;

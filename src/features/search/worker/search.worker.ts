@@ -61,6 +61,9 @@ async function run({ id, state }: SearchRequest): Promise<void> {
   if (wanted.length === 0) post({ status: 'done', progress: { loaded: 0, needed: 0 }, answer: answer([], request, people) });
 }
 
+// Started when the reader focuses the search box: the manifest (a few KB) is ready by the first query.
+void searchManifest().catch(() => {});
+
 scope.addEventListener('message', (event) => {
   latest = event.data.id;
   run(event.data).catch((error: unknown) => {
