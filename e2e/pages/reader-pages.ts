@@ -69,6 +69,15 @@ export class EntityPage extends BasePage {
 
 /** `/issues`: calendar, date jump and list. */
 export class ArchivePage extends BasePage {
+  /** A calendar day's link, by ISO date. */
+  day(date: string): Locator {
+    return this.page.locator(`[data-testid="archive-calendar"] a[data-date="${date}"]`);
+  }
+
+  async gotoMonth(month: string): Promise<void> {
+    await this.page.goto(`/issues?month=${month}`);
+  }
+
   get calendar(): Locator {
     return this.main.getByTestId('archive-calendar');
   }

@@ -7,6 +7,11 @@ export class SearchPage extends BasePage {
     return this.page.getByTestId('search-input');
   }
 
+  /** The result that links to an article, found by the article's URL path. */
+  result(issueId: string, articleId: string): Locator {
+    return this.results.filter({ has: this.page.locator(`a[href^="/issues/${issueId}/articles/${articleId}"]`) });
+  }
+
   get resultCount(): Locator {
     return this.page.getByTestId('result-count');
   }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';
 import { SearchView } from '../../features/search/components/search-view';
 import { useSearch } from '../../features/search/hooks/use-search';
 import { readSearchState, searchQueryString, type SearchState } from '../../features/search/url-state';
@@ -15,5 +16,15 @@ export default function SearchRoute() {
   const q = state.q.trim();
   useDocumentTitle(q ? `${q} · 搜索 · ${SITE_NAME}` : `搜索 · ${SITE_NAME}`);
   const hrefFor = (next: SearchState) => paths.search.href(searchQueryString(next));
-  return <SearchView state={state} result={result} hrefFor={hrefFor} go={(next) => void navigate(hrefFor(next))} />;
+  return (
+    <SearchView
+      state={state}
+      result={result}
+      hrefFor={hrefFor}
+      go={(next) => void navigate(hrefFor(next))}
+      renderActions={(r) => (
+        <BookmarkToggle compact target={{ kind: 'article', issueId: r.issueId, articleId: r.articleId, title: r.title.text, date: r.date }} />
+      )}
+    />
+  );
 }

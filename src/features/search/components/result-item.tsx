@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { Highlight } from '../../../components/ui/highlight';
@@ -11,14 +12,17 @@ function articleHref(result: ResultView): string {
 }
 
 /** One search result: date, title and snippets with the matches marked. */
-export function ResultItem({ result }: { result: ResultView }) {
+export function ResultItem({ result, actions }: { result: ResultView; actions?: ReactNode }) {
   return (
     <li className="border-b border-stone-300 py-5">
       <article>
-        <p className="text-sm text-stone-500">
-          <time dateTime={result.date}>{formatDate(result.date)}</time>
-          {result.kicker && <span className="ml-2">{result.kicker}</span>}
-        </p>
+        <div className="flex items-start justify-between gap-3">
+          <p className="text-sm text-stone-500">
+            <time dateTime={result.date}>{formatDate(result.date)}</time>
+            {result.kicker && <span className="ml-2">{result.kicker}</span>}
+          </p>
+          {actions}
+        </div>
         <h2 className="mt-1 text-xl leading-snug font-bold">
           <Link to={articleHref(result)} className="hover:text-red-800 hover:underline">
             <Highlight text={result.title.text} ranges={result.title.ranges} />

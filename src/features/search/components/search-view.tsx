@@ -1,5 +1,6 @@
 import { Spinner } from '../../../components/ui/spinner';
-import type { SearchAnswer } from '../engine/answer';
+import type { ReactNode } from 'react';
+import type { ResultView, SearchAnswer } from '../engine/answer';
 import type { SearchResult } from '../hooks/use-search';
 import type { SearchState } from '../url-state';
 import { changed } from '../url-state';
@@ -14,11 +15,13 @@ type SearchViewProps = {
   result: SearchResult;
   hrefFor: (state: SearchState) => string;
   go: (state: SearchState) => void;
+  /** Extra controls per result (the app passes a bookmark toggle); features stay independent. */
+  renderActions?: (result: ResultView) => ReactNode;
 };
 
 type ResultsProps = SearchViewProps & { answer: SearchAnswer };
 
-function Results({ state, result, answer, hrefFor, go }: ResultsProps) {
+function Results({ state, result, answer, hrefFor, go, renderActions }: ResultsProps) {
   const { status, progress, terms } = result;
   const filtered = Object.values(state.filters).some(Boolean);
   return (
@@ -47,7 +50,7 @@ function Results({ state, result, answer, hrefFor, go }: ResultsProps) {
         ) : (
           <ol data-testid="search-results" className={status === 'loading' ? 'opacity-60' : undefined}>
             {answer.results.map((r) => (
-              <ResultItem key={`${r.issueId}/${r.articleId}`} result={r} />
+              <ResultItem key={`${r.issueId}/${r.articleId}`} result={r} actions={renderActions?.(r)} />
             ))}
           </ol>
         )}

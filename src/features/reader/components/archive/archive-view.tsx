@@ -10,6 +10,8 @@ type ArchiveViewProps = {
   entries: readonly ManifestEntry[];
   /** The month shown, 'YYYY-MM' (from the URL); the newest issue's month when absent or empty. */
   month: string | null;
+  /** Bookmarked issue ids, marked on the calendar (passed in: the reader does not know bookmarks). */
+  marked?: ReadonlySet<string>;
 };
 
 const monthHref = (year: number, month: number) => `${paths.archive.href()}?month=${year}-${String(month).padStart(2, '0')}`;
@@ -18,7 +20,7 @@ const chipOn = 'border-red-800 bg-red-800 font-bold text-white';
 const chipOff = 'border-stone-300 bg-white text-stone-800 hover:border-red-800 hover:text-red-800';
 
 /** `/issues`: the calendar (years, months with issues, one month's days), a date jump and the full list. */
-export function ArchiveView({ entries, month }: ArchiveViewProps) {
+export function ArchiveView({ entries, month, marked }: ArchiveViewProps) {
   const years = archiveYears(entries);
   const [y, m] = (month ?? '').split('-').map(Number);
   const hasMonth = years.some((year) => year.year === y && year.months.some((mm) => mm.month === m));
@@ -46,7 +48,7 @@ export function ArchiveView({ entries, month }: ArchiveViewProps) {
             ))}
           </nav>
           <div className="mt-5 max-w-xl">
-            <CalendarMonth year={year} month={mon} entries={entries} />
+            <CalendarMonth year={year} month={mon} entries={entries} marked={marked} />
           </div>
           <div className="mt-6">
             <JumpToDate entries={entries} />

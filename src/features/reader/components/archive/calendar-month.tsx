@@ -6,12 +6,20 @@ import { formatDate } from '../../format';
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 
-function dayLabel(entry: ManifestEntry): string {
-  return `${formatDate(entry.date)}：${entry.headline}`;
+function dayLabel(entry: ManifestEntry, bookmarked: boolean): string {
+  return `${formatDate(entry.date)}：${entry.headline}${bookmarked ? '（已收藏）' : ''}`;
 }
 
+type CalendarMonthProps = {
+  year: number;
+  month: number;
+  entries: readonly ManifestEntry[];
+  /** Ids of issues the reader has bookmarked: their days carry a ribbon. */
+  marked?: ReadonlySet<string>;
+};
+
 /** One month as a printed calendar; days with an issue link to it. */
-export function CalendarMonth({ year, month, entries }: { year: number; month: number; entries: readonly ManifestEntry[] }) {
+export function CalendarMonth({ year, month, entries, marked }: CalendarMonthProps) {
   const weeks = monthGrid(year, month, entries);
   return (
     <table className="w-full table-fixed border-collapse text-center" data-testid="archive-calendar">
@@ -34,10 +42,14 @@ export function CalendarMonth({ year, month, entries }: { year: number; month: n
                   (cell.issues[0] ? (
                     <Link
                       to={paths.issue.href(cell.issues[0].id)}
-                      aria-label={dayLabel(cell.issues[0])}
+                      aria-label={dayLabel(cell.issues[0], cell.issues.some((i) => marked?.has(i.id)))}
                       data-date={cell.date}
-                      className="flex size-full flex-col items-center justify-center bg-red-800 font-bold text-white hover:bg-red-900"
+                      data-bookmarked={cell.issues.some((i) => marked?.has(i.id)) || undefined}
+                      className="relative flex size-full flex-col items-center justify-center bg-red-800 font-bold text-white hover:bg-red-900"
                     >
+                      {cell.issues.some((i) => marked?.has(i.id)) && (
+                        <span aria-hidden="true" className="absolute top-0 right-1 h-3 w-2 bg-amber-300 [clip-path:polygon(0_0,100%_0,100%_100%,50%_70%,0_100%)]" />
+                      )}
                       {cell.day}
                       {cell.issues.length > 1 && <span className="text-xs font-normal">{cell.issues.length}期</span>}
                     </Link>
