@@ -1,10 +1,10 @@
 /**
  * CLI: seeds/ → public/data/. Every *.txt in the seeds folder is one printed issue.
- *   npm run build:data [-- --seeds DIR --out DIR]
+ *   npm run build:data [-- --seeds DIR --out DIR --no-cache]
  * A file that cannot be read (empty, binary, undecodable, undatable) is reported on stderr by name
  * and reason; all other files are still built and written, and the exit status is then 1.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { entityDetailSchema, entityIndexSchema, entityListSchema } from '../schema/entities.ts';
@@ -12,16 +12,18 @@ import { issueSchema } from '../schema/issue.ts';
 import { dataFiles } from '../schema/paths.ts';
 import { entityFiles } from './steps/entity-files.ts';
 import { extractEntities } from './steps/extract-entities.ts';
-import { DEFAULT_PAPER, assemble, type DatedIssue } from './assemble.ts';
+import { assemble, type DatedIssue } from './assemble.ts';
 import { parseOverrides, type Overrides } from './overrides.ts';
-import { parseIssue } from './steps/build-issue.ts';
-import { decodeSeed } from './steps/decode.ts';
+import { parseCache } from './parse-cache.ts';
+import { progress } from './progress.ts';
+import { readSeed, seedFiles, type ParsedSeed } from './read-seeds.ts';
 import { buildSearchFiles } from './steps/build-index.ts';
 
 const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: 'public/data' },
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 const seedsDir = resolve(values.seeds!);
@@ -46,36 +48,20 @@ if (!existsSync(seedsDir)) {
   process.exit(2);
 }
 const overrides = loadOverrides();
-const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+const files = seedFiles(seedsDir);
 const dated: DatedIssue[] = [];
+// Unchanged files are not parsed again: the cache is keyed by content and by the parser's code.
+const cache = parseCache<ParsedSeed>(join(process.cwd(), '.cache', 'parsed'), !values['no-cache']);
+const bar = progress('parsing issues', files.length);
 
-for (const file of files) {
-  const decoded = decodeSeed(readFileSync(join(seedsDir, file)));
-  if (!decoded.ok) {
-    report(file, decoded.reason);
-    continue;
-  }
-  decoded.warnings.forEach((w) => console.error(`warning: ${file}: ${w}`));
-  const parsed = parseIssue(decoded.text);
-  if (parsed.articles.length === 0) {
-    report(file, 'no articles found in the text');
-    continue;
-  }
-  const override = overrides[file] ?? {};
-  const date = override.date ?? parsed.date.date;
-  if (!date) {
-    report(file, `cannot date the issue: ${parsed.date.reason}; add it to issues.json`);
-    continue;
-  }
-  dated.push({
-    source: file,
-    date,
-    dateSource: override.date ? 'override' : 'inferred',
-    paper: override.paper ?? DEFAULT_PAPER,
-    edition: override.edition,
-    parsed,
-  });
-}
+files.forEach((file, n) => {
+  const result = readSeed(seedsDir, file, overrides, cache);
+  bar.tick(n + 1);
+  if (!result.ok) return report(file, result.reason);
+  result.warnings.forEach((w) => console.error(`warning: ${file}: ${w}`));
+  dated.push(result.issue);
+});
+bar.done();
 
 const assembled = assemble(dated);
 const manifest = assembled.manifest;
