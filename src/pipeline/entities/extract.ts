@@ -3,10 +3,9 @@
  * corpus, which also splits names glued together in headlines), then places over the text with
  * people masked out. One corpus = all texts extracted together (an archive, or one input file).
  */
-import { dictionaryEntry, isCommonWord } from './lexicon.ts';
+import { COMMON_SURNAMES, STRONG_TITLES, dictionaryEntry, isCommonWord } from './lexicon.ts';
 import { gazetteer, type Place } from './gazetteer.ts';
-import { nameAt, personCues, startsWithFollowerAt, type PersonSpan } from './persons.ts';
-import { COMMON_SURNAMES, STRONG_TITLES, TITLES } from './lexicon.ts';
+import { TITLE_RE, nameAt, personCues, startsWithFollowerAt, type PersonSpan } from './persons.ts';
 
 export interface EntitySpan {
   type: 'person' | 'place';
@@ -87,8 +86,6 @@ function confirmPeople(texts: string[], placeSpans: EntitySpan[][]): { cues: Per
   }
   return { cues, people };
 }
-
-const TITLE_RE = new RegExp(TITLES.join('|'), 'g');
 
 /** OCR damage after a title (市长阳卫出国出席): a confirmed name with one letter inserted. */
 function ocrVariants(text: string, people: Map<string, PersonInfo>, taken: EntitySpan[]): EntitySpan[] {
@@ -203,7 +200,7 @@ function ocrPlaces(text: string, taken: EntitySpan[]): EntitySpan[] {
 
 /** Extracts people and places from every text of a corpus; spans are per text, in text order. */
 export function extractCorpus(texts: string[]): { spans: EntitySpan[][]; people: Map<string, PersonInfo> } {
-  const { cues, people } = confirmPeople(texts.map((t) => t), texts.map(fullPlaceNames));
+  const { cues, people } = confirmPeople(texts, texts.map(fullPlaceNames));
   const aliasOf = new Map<string, string>();
   const trie = trieOf(people.keys());
   const personSpans = texts.map((t, i) => scanPeople(t, cues[i]!, people, trie, aliasOf));

@@ -19,7 +19,8 @@ export interface PersonSpan {
 }
 
 const HAN = /^[\u4e00-\u9fa5]+$/;
-const TITLE_RE = new RegExp(TITLES.join('|'), 'g');
+/** Title words in a text, leftmost-longest; shared with the OCR-variant rule. */
+export const TITLE_RE = new RegExp(TITLES.join('|'), 'g');
 // Every position a title starts at, overlapping ones included (党总支书记 holds 支书 and 书记).
 const TITLE_AT = new RegExp(`(?=(${TITLES.join('|')}))`, 'g');
 
