@@ -17,6 +17,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Two browsers share two cores with the preview server: a cold search (worker start, index and
+  // issue downloads) can take a few seconds when the machine is busy.
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: process.env.PW_JSON ?? 'reports/playwright.json' }]],
   use: {
     baseURL: `http://localhost:${port}`,

@@ -1,21 +1,24 @@
 /**
  * npm run bench:search [-- --years 1,10 --dir /tmp/zzd-search-bench --fresh]
- * Search figures for the seeds and for synthetic archives of N years: pipeline and index build time,
- * shard sizes (raw and gzipped), load time, and query latency (median/p95) beside a plain
- * `includes` scan over the same text, whose answers must be identical (exactness). Prints figures
- * only; nothing here is a pass/fail test. Synthetic archives are built under --dir (kept for reuse).
+ * Search figures for the seeds and for synthetic archives of N years: index build time, index
+ * bytes (raw and gzipped) and file counts, what a cold query downloads, and query latency
+ * (median/p95, a whole answer: hits, facets, one page of results) beside a plain `includes` scan
+ * over the same text, whose answers must be identical (exactness). Prints figures only. Synthetic
+ * archives are generated and built under --dir and kept for reuse. Browser figures (first results
+ * in a fresh page): scripts/bench-search-browser.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { issueSchema } from '../src/schema/issue.ts';
-import { searchManifestSchema, searchShardSchema, type SearchManifest } from '../src/schema/search-data.ts';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { issueSchema, type Issue } from '../src/schema/issue.ts';
+import { fieldText, fold, searchFields, searchFieldsOf } from '../src/schema/search.ts';
 import { containsAll, parseQuery } from '../src/schema/search-query.ts';
-import { buildSearchFiles } from '../src/pipeline/steps/build-index.ts';
-import { loadShard, type LoadedShard } from '../src/features/search/engine/shard.ts';
-import { searchShard } from '../src/features/search/engine/search-shard.ts';
-import { sortHits } from '../src/features/search/engine/results.ts';
+import { buildSearchFiles, newestFirst } from '../src/pipeline/steps/build-index.ts';
+import { inMemorySearch } from '../src/features/search/engine/in-memory.ts';
 
 const { values } = parseArgs({
   options: { years: { type: 'string', default: '1,10' }, dir: { type: 'string', default: '/tmp/zzd-search-bench' }, fresh: { type: 'boolean', default: false } },
@@ -30,95 +33,124 @@ const tsx = (script: string, args: string[]) => {
 };
 const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
 const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+const gz = (content: string | Uint8Array) => gzipSync(content).length;
+// A collection before each heap reading, so it counts what the engine keeps, not garbage.
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+const heapUsed = () => {
+  gc();
+  return process.memoryUsage().heapUsed;
+};
 
 /** Queries of each kind, taken from the data so they exist in any archive. */
-function querySet(shards: LoadedShard[], manifest: SearchManifest): [string, string][] {
-  const docs = shards.flatMap((s) => s.docs);
-  const places = new Map<string, number>();
-  docs.forEach((d) => d.places.forEach(([, name]) => places.set(name, (places.get(name) ?? 0) + 1)));
-  const topPlaces = [...places].sort((a, b) => b[1] - a[1]).map(([n]) => n);
-  const bigrams = new Map<string, number>();
-  docs.slice(0, 400).forEach((d) => (d.title.match(/\p{Script=Han}{2}/gu) ?? []).forEach((w) => bigrams.set(w, (bigrams.get(w) ?? 0) + 1)));
-  const words = [...bigrams].sort((a, b) => b[1] - a[1]).map(([w]) => w);
-  const latin = [...new Set(docs.slice(0, 400).flatMap((d) => d.body.match(/[A-Za-z][A-Za-z0-9]+|\d+[A-Za-z]+/g) ?? []))];
-  const names = manifest.people.map((p) => p.name);
-  const phrase = docs.find((d) => d.title.length > 8)?.title.slice(2, 8) ?? '株洲';
+function querySet(issues: Issue[], people: { name: string }[]): [string, string][] {
+  const articles = issues.flatMap((i) => i.articles);
+  const count = <T>(items: T[]) => {
+    const counts = new Map<T, number>();
+    items.forEach((x) => counts.set(x, (counts.get(x) ?? 0) + 1));
+    return [...counts].sort((a, b) => b[1] - a[1]).map(([x]) => x);
+  };
+  const places = count(articles.flatMap((a) => a.mentions.filter((m) => m.type === 'place').map((m) => m.name)));
+  const titles = articles.slice(0, 400).map((a) => a.title);
+  const words = count(titles.flatMap((t) => t.match(/\p{Script=Han}{2}/gu) ?? []));
+  const chars = count(titles.flatMap((t) => t.match(/\p{Script=Han}/gu) ?? []));
+  const latin = count(articles.slice(0, 400).flatMap((a) => a.paragraphs.flatMap((p) => p.text.match(/[A-Za-z][A-Za-z0-9]+|\d+[A-Za-z]+/g) ?? [])));
+  const names = people.map((p) => p.name);
+  const phrase = titles.find((t) => t.length > 8)?.slice(2, 8);
+  const q = (kind: string, list: (string | undefined)[]) => list.filter((x): x is string => !!x).map((x): [string, string] => [kind, x]);
   return [
-    ...names.slice(0, 3).map((n) => ['name', n] as [string, string]),
-    ...topPlaces.slice(0, 2).map((p) => ['place', p] as [string, string]),
-    ...words.slice(0, 3).map((w) => ['2-char word', w] as [string, string]),
-    ...latin.slice(0, 2).map((l) => ['Latin', l] as [string, string]),
-    ['1 char', '市'],
-    ['multi-term', `${names[0] ?? '株洲'} ${words[0] ?? '发展'}`],
-    ['phrase', `"${phrase}"`],
+    ...q('name', names.slice(0, 3)),
+    ...q('place', places.slice(0, 2)),
+    ...q('2-char word', words.slice(0, 3)),
+    ...q('Latin', latin.slice(0, 2)),
+    ...q('1 char', chars.slice(0, 1)),
+    ...q('multi-term', [names[0] && words[0] && `${names[0]} ${words[0]}`]),
+    ...q('phrase', [phrase && `"${phrase}"`]),
   ];
 }
 
-function bench(label: string, seedsDir: string, outDir: string) {
+async function bench(label: string, seedsDir: string, outDir: string) {
   console.log(`\n## ${label}`);
-  // The whole pipeline runs once per archive (it is slow at 10 years); the search step always reruns here.
   const pipeline = existsSync(join(outDir, 'issues')) ? 'reused' : `${tsx('src/pipeline/build-data.ts', ['--seeds', seedsDir, '--out', outDir]).toFixed(1)} s`;
-  const issues = readdirSync(join(outDir, 'issues')).map((f) => issueSchema.parse(JSON.parse(readFileSync(join(outDir, 'issues', f), 'utf8'))));
+  const issues = newestFirst(readdirSync(join(outDir, 'issues')).map((f) => issueSchema.parse(JSON.parse(readFileSync(join(outDir, 'issues', f), 'utf8')))));
   let t = performance.now();
   const files = buildSearchFiles(issues);
   const buildMs = performance.now() - t;
   rmSync(join(outDir, 'search'), { recursive: true, force: true });
-  mkdirSync(join(outDir, 'search'), { recursive: true });
-  for (const file of files) writeFileSync(join(outDir, file.path), file.content);
-  const manifest = searchManifestSchema.parse(JSON.parse(readFileSync(join(outDir, 'search/manifest.json'), 'utf8')));
-  const raw = manifest.shards.reduce((n, s) => n + s.bytes, 0);
-  const gz = manifest.shards.reduce((n, s) => n + s.gzipBytes, 0);
-  console.log(`issues ${issues.length}, articles ${manifest.docCount}; build:data ${pipeline} (all steps); search index build ${ms(buildMs)}`);
-  console.log(`shards ${manifest.shards.length} + manifest (${mb(readFileSync(join(outDir, 'search/manifest.json')).length)}): ${mb(raw)} raw, ${mb(gz)} gzipped; newest shard ${mb(manifest.shards[0]?.gzipBytes ?? 0)} gzipped (first results need only it)`);
-  const sizes = manifest.shards.map((s) => s.gzipBytes).sort((a, b) => a - b);
-  console.log(`  per shard (gz): smallest ${mb(sizes[0] ?? 0)}, median ${mb(quantile(sizes, 0.5))}, largest ${mb(sizes.at(-1) ?? 0)}`);
+  for (const file of files) {
+    mkdirSync(dirname(join(outDir, file.path)), { recursive: true });
+    writeFileSync(join(outDir, file.path), file.content);
+  }
+  const chunkFiles = files.filter((f) => f.path.endsWith('.bin'));
+  const jsonFiles = files.filter((f) => !f.path.endsWith('.bin'));
+  const raw = files.reduce((n, f) => n + f.content.length, 0);
+  const gzipped = chunkFiles.reduce((n, f) => n + gz(f.content), 0) + jsonFiles.reduce((n, f) => n + gz(f.content), 0);
+  const sizeOf = (path: string) => files.find((f) => f.path === path)!.content;
+  console.log(`issues ${issues.length}, articles ${issues.reduce((n, i) => n + i.articles.length, 0)}; build:data ${pipeline}; search index build ${ms(buildMs)}`);
+  console.log(`index: ${files.length} files (${chunkFiles.length} chunks), ${mb(raw)} raw, ${mb(gzipped)} gzipped; manifest ${kb(gz(sizeOf('search/manifest.json')))} gz, article table ${kb(gz(sizeOf('search/docs.json')))} gz`);
+  const chunkGz = chunkFiles.map((f) => gz(f.content));
+  const sortedChunks = [...chunkGz].sort((a, b) => a - b);
+  console.log(`  chunk gz: median ${kb(quantile(sortedChunks, 0.5))}, largest ${kb(sortedChunks.at(-1) ?? 0)}`);
 
-  const heapBefore = process.memoryUsage().heapUsed;
-  const loadTimes: number[] = [];
-  const shards = manifest.shards.map((entry) => {
-    t = performance.now();
-    const shard = loadShard(searchShardSchema.parse(JSON.parse(readFileSync(join(outDir, entry.file), 'utf8'))));
-    loadTimes.push(performance.now() - t);
-    return shard;
-  });
-  const heap = process.memoryUsage().heapUsed - heapBefore;
-  console.log(`load (parse + zod + MiniSearch.loadJS + fold): newest shard ${ms(loadTimes[0] ?? 0)}, all ${ms(loadTimes.reduce((a, b) => a + b, 0))}; heap +${mb(Math.max(0, heap))}`);
-
-  const all = shards.flatMap((s) => s.docs.map((doc, i) => ({ doc, folded: s.folded[i]! })));
+  const issueGz = new Map<string, number>();
+  const issueBytes = (id: string) => issueGz.get(id) ?? issueGz.set(id, gz(JSON.stringify(issues.find((i) => i.id === id)))).get(id)!;
+  const foldedArticles = issues.flatMap((i) => i.articles.map((a) => searchFields.map((f) => fold(fieldText(searchFieldsOf(a), f)))));
+  const heapBefore = heapUsed();
+  const warmIndex = inMemorySearch(files, issues);
+  let heapWarm = 0;
   const latencies: number[] = [];
   const scans: number[] = [];
+  const colds: number[] = [];
   let exact = true;
-  console.log('  query                          hits   median     p95   | includes scan');
-  for (const [kind, q] of querySet(shards, manifest)) {
+  console.log('  query                           hits | cold: download   time | warm: median     p95 | includes scan');
+  for (const [kind, q] of querySet(issues, warmIndex.manifest.people)) {
     const terms = parseQuery(q);
+    const request = { terms, q, filters: {}, sort: 'relevance' as const, page: 1 };
+    // Cold: a fresh engine, counting what it would download: entry files, chunks, the page's issues.
+    const chunks = new Set<number>();
+    const texts = new Set<string>();
+    t = performance.now();
+    const cold = inMemorySearch(files, issues, (n) => chunks.add(n), (id) => texts.add(id));
+    const coldAnswer = await cold.answer(request);
+    const coldMs = performance.now() - t;
+    const download = gz(sizeOf('search/manifest.json')) + gz(sizeOf('search/docs.json')) + [...chunks].reduce((n, c) => n + chunkGz[c]!, 0) + [...texts].reduce((n, id) => n + issueBytes(id), 0);
+    colds.push(download);
     const runs: number[] = [];
-    let hits = 0;
     for (let i = 0; i < 15; i++) {
       t = performance.now();
-      hits = sortHits(shards.flatMap((s) => searchShard(s, terms)), 'relevance').length;
+      await warmIndex.answer(request);
       runs.push(performance.now() - t);
     }
     t = performance.now();
-    const truth = all.filter((d) => containsAll(d.folded, terms)).length;
+    const truth = foldedArticles.flatMap((folded, i) => (containsAll(folded, terms) ? [i] : []));
     scans.push(performance.now() - t);
-    exact &&= truth === hits;
+    const found = (await warmIndex.hits(terms)).map((h) => h.doc);
+    heapWarm = Math.max(heapWarm, heapUsed() - heapBefore);
+    const same = JSON.stringify(found) === JSON.stringify(truth);
+    exact &&= same;
     runs.sort((a, b) => a - b);
     latencies.push(...runs);
-    console.log(`  ${`${kind}: ${q}`.padEnd(30)} ${String(hits).padStart(5)} ${ms(quantile(runs, 0.5)).padStart(9)} ${ms(quantile(runs, 0.95)).padStart(9)} | ${ms(scans.at(-1)!)}${truth === hits ? '' : ` MISMATCH (${truth})`}`);
+    console.log(
+      `  ${`${kind}: ${q}`.padEnd(30)} ${String(coldAnswer.total).padStart(6)} | ${kb(download).padStart(8)} ${ms(coldMs).padStart(9)} | ${ms(quantile(runs, 0.5)).padStart(9)} ${ms(quantile(runs, 0.95)).padStart(9)} | ${ms(scans.at(-1)!)}${same ? '' : ` MISMATCH (${truth.length})`}`,
+    );
   }
   latencies.sort((a, b) => a - b);
   scans.sort((a, b) => a - b);
-  console.log(`warm query latency, all queries: median ${ms(quantile(latencies, 0.5))}, p95 ${ms(quantile(latencies, 0.95))}; includes scan median ${ms(quantile(scans, 0.5))}`);
+  colds.sort((a, b) => a - b);
+  console.log(`cold query download (gz): median ${kb(quantile(colds, 0.5))}, largest ${kb(colds.at(-1) ?? 0)}`);
+  console.log(`warm answer latency, all queries: median ${ms(quantile(latencies, 0.5))}, p95 ${ms(quantile(latencies, 0.95))}; includes scan median ${ms(quantile(scans, 0.5))}`);
+  console.log(`engine heap (article table, chunks and postings kept, largest after a query): ${mb(heapWarm)}`);
   console.log(`exactness vs includes scan: ${exact ? 'identical answers (recall 100%, precision 100%)' : 'MISMATCH'}`);
 }
 
 // The seeds are small: always built afresh, so the figures follow any change to the pipeline.
 rmSync(join(benchDir, 'seeds-data'), { recursive: true, force: true });
-bench('seeds', join(root, 'seeds'), join(benchDir, 'seeds-data'));
+await bench('seeds', join(root, 'seeds'), join(benchDir, 'seeds-data'));
 for (const years of values.years!.split(',').map(Number).filter((n) => n > 0)) {
   const synthDir = join(benchDir, `synth-${years}y`);
   if (values.fresh) [synthDir, `${synthDir}-data`].forEach((dir) => rmSync(dir, { recursive: true, force: true }));
   if (!existsSync(synthDir)) console.log(`\n(synth ${years} year(s): ${tsx('src/pipeline/synth.ts', ['--years', String(years), '--out', synthDir]).toFixed(1)} s)`);
-  bench(`synthetic, ${years} year(s)`, synthDir, join(benchDir, `synth-${years}y-data`));
+  await bench(`synthetic, ${years} year(s)`, synthDir, join(benchDir, `synth-${years}y-data`));
 }

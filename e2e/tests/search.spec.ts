@@ -154,3 +154,30 @@ test('the search page fits a 360px-wide screen', async ({ page }) => {
   await search.screenshot('search-360');
   await page.screenshot({ path: 'screenshots/search-360-top.png' });
 });
+
+test('the front page downloads nothing of the search index; a search downloads only some of it', async ({ page }) => {
+  const searchFiles: string[] = [];
+  page.on('request', (r) => void (r.url().includes('/data/search/') && searchFiles.push(new URL(r.url()).pathname)));
+  await new IssuePage(page).gotoHome();
+  await page.waitForLoadState('networkidle');
+  expect(searchFiles).toEqual([]);
+
+  const search = new SearchPage(page);
+  await search.type(name);
+  await expect(search.resultCount).toHaveText(String(countOf([name])));
+  expect(searchFiles).toContain('/data/search/manifest.json');
+  expect(searchFiles.some((f) => f.startsWith('/data/search/chunks/'))).toBe(true);
+});
+
+test('a damaged index chunk is reported with a retry that recovers', async ({ page }) => {
+  let damaged = true;
+  await page.route('**/data/search/chunks/*.bin', (route) =>
+    damaged ? route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from([1, 2, 3]) }) : route.fallback(),
+  );
+  const search = new SearchPage(page);
+  await search.goto(name);
+  await expect(page.getByRole('alert')).toContainText('检索索引已损坏');
+  damaged = false;
+  await page.getByRole('button', { name: '重试' }).click();
+  await expect(search.resultCount).toHaveText(String(countOf([name])));
+});

@@ -5,7 +5,7 @@
  * and reason; all other files are still built and written, and the exit status is then 1.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { entityDetailSchema, entityIndexSchema, entityListSchema } from '../schema/entities.ts';
 import { issueSchema } from '../schema/issue.ts';
@@ -79,10 +79,12 @@ const { list: entityList, details: entityDetails } = entityFiles(issues, entityI
 for (const type of ['person', 'place']) mkdirSync(join(outDir, 'entities', type), { recursive: true });
 writeFileSync(join(outDir, dataFiles.entityList), JSON.stringify(entityListSchema.parse(entityList)));
 for (const d of entityDetails) writeFileSync(join(outDir, dataFiles.entity(d.type, d.id)), JSON.stringify(entityDetailSchema.parse(d)));
-// Search shards per year plus their manifest; the folder is rewritten whole, like issues/.
+// The search index (chunks, article table, manifest); the folder is rewritten whole, like issues/.
 rmSync(join(outDir, 'search'), { recursive: true, force: true });
-mkdirSync(join(outDir, 'search'), { recursive: true });
-for (const file of buildSearchFiles(issues)) writeFileSync(join(outDir, file.path), file.content);
+for (const file of buildSearchFiles(issues)) {
+  mkdirSync(dirname(join(outDir, file.path)), { recursive: true });
+  writeFileSync(join(outDir, file.path), file.content);
+}
 
 const totals = dated.reduce(
   (t, d) => ({

@@ -1,62 +1,22 @@
 /**
- * The search files the pipeline writes under public/data/search/ and the app reads:
- *   manifest.json    the shards (one per month, newest first) with sizes, and people for suggestions
- *   <YYYY-MM>.json   that month's MiniSearch index plus a compact text store for the exact check and snippets
- * Checked with zod when written and again when loaded.
+ * The search files the pipeline writes under public/data/search/ and the search worker reads:
+ *   manifest.json   the entry file: versions, counts, the chunk directory, people for pinyin suggestions
+ *   docs.json       one row per article (newest issue first): where its fields end, its people, places
+ *                   and byline names — what ranking, filters and facets need for every hit
+ *   chunks/<n>.bin  postings of a run of consecutive keys (format in search-postings.ts)
+ * JSON files are checked with zod when written and when loaded; chunks by their decoder.
  */
 import { z } from 'zod';
 import { SCHEMA_VERSION } from './issue.ts';
 import { SEARCH_INDEX_VERSION } from './search.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-/** [entityId, name] of a person or place mentioned in the article. */
-const entityRef = z.tuple([z.string(), z.string()]);
-
-export const searchDocSchema = z.object({
-  issueId: z.string(),
-  articleId: z.string(),
-  date: isoDate,
-  title: z.string(),
-  kicker: z.string().optional(),
-  subtitles: z.array(z.string()),
-  names: z.array(z.string()),
-  body: z.string(),
-  people: z.array(entityRef),
-  places: z.array(entityRef),
-});
-export type SearchDoc = z.infer<typeof searchDocSchema>;
+const count = z.number().int().nonnegative();
 
 const versions = {
   schemaVersion: z.literal(SCHEMA_VERSION),
   indexVersion: z.literal(SEARCH_INDEX_VERSION),
 };
-
-/** A shard's period: the month its issues are dated in. */
-const period = z.string().regex(/^\d{4}-\d{2}$/);
-
-export const searchShardSchema = z.object({
-  ...versions,
-  period,
-  docs: z.array(searchDocSchema),
-  // MiniSearch's own serialisation: checked for its shape here, fully by MiniSearch.loadJS.
-  index: z.looseObject({
-    documentCount: z.number().int().nonnegative(),
-    serializationVersion: z.number().int(),
-    index: z.array(z.unknown()),
-  }),
-});
-export type SearchShard = z.infer<typeof searchShardSchema>;
-
-export const shardEntrySchema = z.object({
-  period,
-  file: z.string(),
-  docCount: z.number().int().nonnegative(),
-  bytes: z.number().int().nonnegative(),
-  gzipBytes: z.number().int().nonnegative(),
-  firstDate: isoDate,
-  lastDate: isoDate,
-});
-export type ShardEntry = z.infer<typeof shardEntrySchema>;
 
 export const personEntrySchema = z.object({
   name: z.string(),
@@ -68,23 +28,58 @@ export const personEntrySchema = z.object({
 });
 export type PersonEntry = z.infer<typeof personEntrySchema>;
 
+/** A chunk in the directory: the first key it holds (chunks are in key order) and its size. */
+const chunkEntry = z.tuple([count, count]);
+
 export const searchManifestSchema = z.object({
   ...versions,
-  docCount: z.number().int().nonnegative(),
-  /** Newest first: the app loads them in this order, so recent results show up first. */
-  shards: z.array(shardEntrySchema),
+  docCount: count,
+  /** Size of docs.json. */
+  docsBytes: count,
+  /** [firstKey, bytes] per chunk, ascending; chunk n is searchFiles.chunk(n). */
+  chunks: z.array(chunkEntry),
   people: z.array(personEntrySchema),
 });
 export type SearchManifest = z.infer<typeof searchManifestSchema>;
 
+const entityRef = z.tuple([z.string(), z.string()]);
+const refs = z.array(z.array(count));
+
+export const searchDocsSchema = z
+  .object({
+    ...versions,
+    /** [issueId, date, articleCount], newest first; articles follow in this order, each issue's in print order. */
+    issues: z.array(z.tuple([z.string(), isoDate, count])),
+    /** Per article: titleEnd, headingEnd, length of its indexed text (search.ts: indexedText). */
+    bounds: z.array(count),
+    /** Per article: indexes into `entities` of the people and places it mentions and its byline names. */
+    people: refs,
+    places: refs,
+    names: refs,
+    entities: z.object({ people: z.array(entityRef), places: z.array(entityRef), names: z.array(z.string()) }),
+  })
+  .superRefine((docs, ctx) => {
+    const n = docs.issues.reduce((sum, [, , articles]) => sum + articles, 0);
+    const sizes = [docs.bounds.length / 3, docs.people.length, docs.places.length, docs.names.length];
+    if (sizes.some((size) => size !== n)) ctx.addIssue({ code: 'custom', message: `rows do not match ${n} articles` });
+    const within = (rows: number[][], max: number) => rows.every((row) => row.every((i) => i < max));
+    const { people, places, names } = docs.entities;
+    if (!within(docs.people, people.length) || !within(docs.places, places.length) || !within(docs.names, names.length)) {
+      ctx.addIssue({ code: 'custom', message: 'entity index out of range' });
+    }
+  });
+export type SearchDocs = z.infer<typeof searchDocsSchema>;
+
 /** Files of the search data, relative to the data folder. */
 export const searchFiles = {
   manifest: 'search/manifest.json',
-  shard: (period: string) => `search/${period}.json`,
+  docs: 'search/docs.json',
+  chunk: (n: number) => `search/chunks/${n}.bin`,
 } as const;
 
 /** URLs of the search data, relative to the site root. */
 export const searchPaths = {
   manifest: `data/${searchFiles.manifest}`,
-  shard: (file: string) => `data/${file}`,
+  docs: `data/${searchFiles.docs}`,
+  chunk: (n: number) => `data/${searchFiles.chunk(n)}`,
 } as const;

@@ -1,8 +1,8 @@
 /**
- * What a query means, shared by the app and the tests: terms and "quoted phrases", which of their
- * tokens the bigram index can answer, and the exact check that makes precision 100%.
+ * What a query means, shared by the app and the tests: terms and "quoted phrases", the plain
+ * containment check the index must agree with, and where the terms occur for highlighting.
  */
-import { bigrams, fold, textRuns } from './search.ts';
+import { fold } from './search.ts';
 
 export interface QueryTerm {
   /** As typed, for messages and for highlighting in the article. */
@@ -23,41 +23,15 @@ export function parseQuery(query: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
   for (const m of query.matchAll(TERM)) {
     const phrase = m[1] !== undefined;
-    const raw = (m[1] ?? m[2] ?? '').trim();
+    // Line breaks separate fields in the index, so they cannot be part of a term.
+    const raw = (m[1] ?? m[2] ?? '').replace(/[\r\n]+/g, ' ').trim();
     const text = fold(raw);
     if (text && !terms.some((t) => t.text === text)) terms.push({ raw, text, phrase });
   }
   return terms;
 }
 
-/** A token to look up in the index; `prefix` when the text may continue the word (5 → 5g). */
-export interface IndexLeaf {
-  token: string;
-  prefix: boolean;
-}
-
-/**
- * The tokens of a term that the index answers without missing anything. Every bigram of a Han run
- * occurs in any text containing the term. A Latin/number run is only certainly whole when the term
- * bounds it on both sides (中国5G网络); bounded on the left only, the text may extend it (prefix); at
- * the term's start it may be the tail of a longer word (CEP in RCEP), so the index cannot answer it.
- * Lone Han characters are not indexed. A term without leaves is answered by scanning the text.
- */
-export function indexLeaves(termText: string): IndexLeaf[] {
-  const leaves: IndexLeaf[] = [];
-  for (const run of textRuns(termText)) {
-    if (run.han) {
-      leaves.push(...bigrams(run.text).map((token) => ({ token, prefix: false })));
-      continue;
-    }
-    const boundedLeft = run.start > 0;
-    const boundedRight = run.start + run.text.length < termText.length;
-    if (boundedLeft) leaves.push({ token: run.text, prefix: !boundedRight });
-  }
-  return leaves;
-}
-
-/** The exact check: every term occurs in at least one of the (folded) fields. */
+/** The meaning of a match: every term occurs in at least one of the (folded) fields. */
 export function containsAll(foldedFields: readonly string[], terms: readonly QueryTerm[]): boolean {
   return terms.every((term) => foldedFields.some((field) => field.includes(term.text)));
 }

@@ -1,16 +1,16 @@
 /**
- * The search contract between the pipeline (which prebuilds the index) and the app (which loads it):
- * text folding, the tokenizer and the MiniSearch options, defined once so both sides agree exactly.
- * No React, DOM or Node here.
+ * The search contract between the pipeline (which prebuilds the index) and the app (which reads it):
+ * text folding, which text of an article is indexed, and how that text is cut into index keys.
+ * Defined once so both sides agree exactly. No React, DOM or Node here.
  */
 import { Converter } from 'opencc-js/t2cn';
-import type { Options } from 'minisearch';
+import type { Article } from './issue.ts';
 
 /**
- * Bumped whenever folding, tokenizing or the indexed fields change: an index built with other rules
- * would silently miss matches, so the app refuses shards of another version.
+ * Bumped whenever folding, the indexed text or the file format change: an index built with other
+ * rules would silently miss matches, so the app refuses files of another version.
  */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 // 'tw' also maps Taiwan variants (臺 → 台); 'cn' is mainland simplified, the paper's own script.
 const toSimplified = Converter({ from: 'tw', to: 'cn' });
@@ -32,53 +32,56 @@ function foldCodePoint(ch: string): string {
   return out;
 }
 
+// Folded form of each BMP code unit, filled on first sight (0: not yet known). The archive has a few
+// thousand distinct characters, so after the first pages folding is a table lookup per character.
+const unitTable = new Uint16Array(0x10000);
+
+function foldUnit(code: number): number {
+  let folded = unitTable[code]!;
+  if (folded === 0) {
+    const out = foldCodePoint(String.fromCharCode(code));
+    folded = out.length === 1 ? out.charCodeAt(0) : code;
+    unitTable[code] = folded;
+  }
+  return folded;
+}
+
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+const utf16 = new TextDecoder('utf-16le');
+
 /**
  * Folds text for matching: traditional → simplified (character by character, so offsets are
  * kept), Latin lower case, full-width Latin/digits → ASCII. Applied to documents and queries alike.
  */
 export function fold(text: string): string {
+  const units = new Uint16Array(text.length);
+  let sawSurrogate = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSurrogate(code)) {
+      units[i] = code === 0 ? 0 : foldUnit(code);
+      continue;
+    }
+    sawSurrogate = true;
+    // Characters outside the BMP (and lone surrogates) take the slow path, whole.
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    const out = ch.length === 2 && i + 1 < text.length ? foldCodePoint(ch) : text[i]!;
+    for (let j = 0; j < out.length; j++) units[i + j] = out.charCodeAt(j);
+    i += out.length - 1;
+  }
+  if (!sawSurrogate) return utf16.decode(units);
+  // The decoder would replace a lone surrogate; fromCharCode keeps it (arguments go on the stack: in slices).
   let out = '';
-  for (const ch of text) out += foldCodePoint(ch);
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
   return out;
 }
 
-/** A run of Han characters, or of other letters and digits (Latin words, numbers). */
-export interface TextRun {
-  text: string;
-  start: number;
-  han: boolean;
-}
-
-const RUN = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+)/gu;
-
-/** Splits folded text into Han runs and Latin/number runs; punctuation and spaces separate runs. */
-export function textRuns(text: string): TextRun[] {
-  return [...text.matchAll(RUN)].map((m) => ({ text: m[0], start: m.index, han: m[1] !== undefined }));
-}
-
-/** Overlapping character bigrams of a Han run: 株洲日报 → 株洲 洲日 日报. */
-export function bigrams(run: string): string[] {
-  const chars = Array.from(run);
-  const out: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
-  return out;
-}
-
-/**
- * The index tokenizer (input already folded): Han runs become overlapping bigrams, Latin words and
- * numbers stay whole (5G → 5g, 2500亿元 → 2500 亿元). A lone Han character is not indexed: a query
- * that needs one is answered by scanning the text store instead (see search-query.ts).
- */
-export function tokenize(text: string): string[] {
-  return textRuns(text).flatMap((run) => (run.han ? bigrams(run.text) : [run.text]));
-}
-
-/** One searchable article as stored in a shard: enough to match, rank, filter and show a result. */
+/** One searchable article: the texts a query may match. */
 export interface SearchDocFields {
   title: string;
   kicker?: string;
   subtitles: string[];
-  /** Byline names (reporters, correspondents, photographers). */
+  /** Byline names (reporters, correspondents, photographers), each once. */
   names: string[];
   /** Paragraphs joined with \n, so a match never spans two paragraphs. */
   body: string;
@@ -87,6 +90,17 @@ export interface SearchDocFields {
 export const searchFields = ['title', 'heading', 'body'] as const;
 export type SearchField = (typeof searchFields)[number];
 
+/** The searchable fields of an article; the pipeline and the app derive them the same way. */
+export function searchFieldsOf(article: Article): SearchDocFields {
+  return {
+    title: article.title,
+    ...(article.kicker ? { kicker: article.kicker } : {}),
+    subtitles: article.subtitles,
+    names: [...new Set(article.byline.map((c) => c.name))],
+    body: article.paragraphs.map((p) => p.text).join('\n'),
+  };
+}
+
 /** The texts a query term may match, one string per field, unfolded. */
 export function fieldText(doc: SearchDocFields, field: SearchField): string {
   if (field === 'title') return doc.title;
@@ -94,23 +108,38 @@ export function fieldText(doc: SearchDocFields, field: SearchField): string {
   return doc.body;
 }
 
+/** The folded text the index covers, and where its title and heading end. */
+export interface IndexedText {
+  text: string;
+  /** Positions before `titleEnd` are in the title, then before `headingEnd` in the heading, then body. */
+  titleEnd: number;
+  headingEnd: number;
+}
+
 /**
- * MiniSearch options, used to build the index and to load it. Documents are indexed by their
- * position in the shard's `docs` array. Title matches weigh most; no fuzzy matching (it ruins
- * precision on bigrams) and no prefix search (bigrams are whole by construction).
+ * The three fields folded, each followed by \n. A query never contains \n, so no match spans two
+ * fields; and every character is followed by another, so each occurrence of a one-character query
+ * is the first half of some key.
  */
-export const miniSearchOptions: Options<SearchDocFields & { id: number }> = {
-  fields: [...searchFields],
-  storeFields: [],
-  extractField: (doc, field) => (field === 'id' ? doc.id : fold(fieldText(doc, field as SearchField))),
-  tokenize,
-  processTerm: (term) => term,
-  searchOptions: {
-    combineWith: 'AND',
-    fuzzy: false,
-    prefix: false,
-    boost: { title: 3, heading: 1.5 },
-    // Query leaves are tokens already (see search-query.ts): tokenizing them again would split them.
-    tokenize: (token) => [token],
-  },
-};
+export function indexedText(doc: SearchDocFields): IndexedText {
+  const [title, heading, body] = searchFields.map((f) => fold(fieldText(doc, f)));
+  return { text: `${title}\n${heading}\n${body}\n`, titleEnd: title!.length, headingEnd: title!.length + 1 + heading!.length };
+}
+
+/** Keys are the pairs of UTF-16 code units, as one number: exact for any text, punctuation included. */
+export const UNIT = 0x10000;
+
+/** The key of the two code units starting at `i`. */
+export function keyAt(text: string, i: number): number {
+  return text.charCodeAt(i) * UNIT + text.charCodeAt(i + 1);
+}
+
+/** The keys of a term of two or more code units, in order: 株洲日报 → 株洲 洲日 日报. */
+export function termKeys(term: string): number[] {
+  const keys: number[] = [];
+  for (let i = 0; i + 1 < term.length; i++) keys.push(keyAt(term, i));
+  return keys;
+}
+
+/** The key as text, for messages and tests. */
+export const keyText = (key: number) => String.fromCharCode(Math.floor(key / UNIT), key % UNIT);

@@ -1,95 +1,75 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION, type Article, type Issue } from '../../schema/issue.ts';
-import { searchManifestSchema, searchShardSchema } from '../../schema/search-data.ts';
-import { buildSearchFiles, peopleOf, searchDoc } from './build-index.ts';
+import { article, issue, mention } from '../../../tests/fixtures/issues.ts';
+import { indexedText, keyAt, searchFieldsOf } from '../../schema/search.ts';
+import { searchDocsSchema, searchManifestSchema } from '../../schema/search-data.ts';
+import { decodeChunk, decodePostings } from '../../schema/search-postings.ts';
+import { buildDocs, buildPostings, buildSearchFiles, chunkPostings, indexArticles, newestFirst, peopleOf } from './build-index.ts';
 
-const article = (id: string, title: string, text: string, extra: Partial<Article> = {}): Article => ({
-  id,
-  kind: 'story',
-  title,
-  titleDerived: false,
-  subtitles: [],
-  byline: [],
-  paragraphs: [{ kind: 'text', text }],
-  mentions: [],
-  ...extra,
-});
-const issue = (date: string, articles: Article[]): Issue => ({
-  schemaVersion: SCHEMA_VERSION,
-  id: date,
-  date,
-  dateSource: 'inferred',
-  source: `${date}.txt`,
-  paper: '株洲日报',
-  articles,
+const issues = newestFirst([
+  issue('2020-11-05', [article('a', '株洲新闻', '二〇二〇年的事')]),
+  issue('2021-01-20', [
+    article('b', '旧闻', '株洲日报讯 5G网络', { kicker: '引题', byline: [{ role: 'reporter', label: '记者', name: '陈正明' }, { role: 'photographer', label: '摄', name: '陈正明' }] }),
+    article('c', '第三篇', '正文', { mentions: [mention('person', 'p1', '毛腾飞'), mention('person', 'p1', '毛腾飞'), mention('place', 'l1', '天元区')] }),
+  ]),
+]);
+
+describe('searchFieldsOf and indexedText', () => {
+  it('keeps byline names once and ends every field with a line break', () => {
+    const fields = searchFieldsOf(issues[0]!.articles[0]!);
+    expect(fields).toMatchObject({ title: '旧闻', kicker: '引题', names: ['陈正明'], body: '株洲日报讯 5G网络' });
+    expect(indexedText(fields)).toEqual({ text: '旧闻\n引题\n陈正明\n株洲日报讯 5g网络\n', titleEnd: 2, headingEnd: 9 });
+  });
 });
 
-describe('searchDoc', () => {
-  it('keeps the searchable fields, byline names once, and mentioned entities by id', () => {
-    const doc = searchDoc(
-      issue('2021-01-20', []),
-      article('a1', '标题', '第一段', {
-        kicker: '引题',
-        paragraphs: [{ kind: 'text', text: '第一段' }, { kind: 'text', text: '第二段' }],
-        byline: [
-          { role: 'reporter', label: '记者', name: '陈正明' },
-          { role: 'photographer', label: '摄', name: '陈正明' },
-        ],
-        mentions: [
-          { type: 'person', entityId: 'p1', name: '毛腾飞', field: 'title', paragraph: 0, start: 0, end: 3 },
-          { type: 'person', entityId: 'p1', name: '毛腾飞', field: 'paragraph', paragraph: 1, start: 0, end: 3 },
-          { type: 'place', entityId: 'l1', name: '天元区', field: 'paragraph', paragraph: 0, start: 0, end: 3 },
-        ],
-      }),
-    );
-    expect(doc).toMatchObject({ issueId: '2021-01-20', articleId: 'a1', kicker: '引题', body: '第一段\n第二段', names: ['陈正明'] });
-    expect(doc.people).toEqual([['p1', '毛腾飞']]);
-    expect(doc.places).toEqual([['l1', '天元区']]);
+describe('buildDocs', () => {
+  it('numbers articles newest issue first, in print order, with their entities by index', () => {
+    const docs = searchDocsSchema.parse(buildDocs(issues));
+    expect(docs.issues).toEqual([['2021-01-20', '2021-01-20', 2], ['2020-11-05', '2020-11-05', 1]]);
+    expect(docs.bounds.slice(0, 3)).toEqual([2, 9, 21]);
+    expect(docs.people).toEqual([[], [0], []]);
+    expect(docs.entities.people).toEqual([['p1', '毛腾飞']]);
+    expect(docs.places[1]!.map((i) => docs.entities.places[i])).toEqual([['l1', '天元区']]);
+    expect(docs.names[0]!.map((i) => docs.entities.names[i])).toEqual(['陈正明']);
+  });
+});
+
+describe('buildPostings', () => {
+  it('records every pair of characters with the article and every position', () => {
+    const postings = new Map(buildPostings(indexArticles(issues).map((a) => a.indexed.text)));
+    const zhuzhou = decodePostings(postings.get(keyAt('株洲', 0))!);
+    // 株洲 is in article 0's body (after 旧闻\n引题\n陈正明\n) and in article 2's title.
+    expect([...zhuzhou.ids]).toEqual([0, 2]);
+    expect([...zhuzhou.positions]).toEqual([10, 0]);
+    const keys = [...postings.keys()];
+    expect(keys).toEqual([...keys].sort((a, b) => a - b));
+  });
+});
+
+describe('chunkPostings and buildSearchFiles', () => {
+  it('cuts keys into ascending chunks near the target size', () => {
+    const entries: [number, Uint8Array][] = [1, 2, 3, 4, 5].map((k) => [k, new Uint8Array(k * 10)]);
+    expect(chunkPostings(entries, 35).map((c) => c.map(([k]) => k))).toEqual([[1, 2], [3], [4], [5]]);
+  });
+
+  it('writes decodable chunks, a valid table and a manifest that describes them', () => {
+    const files = buildSearchFiles(issues);
+    const manifest = searchManifestSchema.parse(JSON.parse(String(files.at(-1)!.content)));
+    expect(manifest.docCount).toBe(3);
+    const chunks = files.filter((f) => f.path.endsWith('.bin'));
+    expect(chunks).toHaveLength(manifest.chunks.length);
+    chunks.forEach((file, n) => {
+      const keys = [...decodeChunk(file.content as Uint8Array).keys()];
+      expect(keys[0]).toBe(manifest.chunks[n]![0]);
+      expect(manifest.chunks[n]![1]).toBe(file.content.length);
+    });
   });
 });
 
 describe('peopleOf', () => {
   it('gives each name its pinyin and initials, most frequent first', () => {
-    const docs = [
-      searchDoc(issue('2020-01-01', []), article('a', 't', 'x', { byline: [{ role: 'reporter', label: '记者', name: '陈正明' }] })),
-      searchDoc(issue('2020-01-02', []), article('b', 't', 'x', {
-        byline: [{ role: 'reporter', label: '记者', name: '陈正明' }],
-        mentions: [{ type: 'person', entityId: 'p', name: '毛腾飞', field: 'title', paragraph: 0, start: 0, end: 3 }],
-      })),
-    ];
-    expect(peopleOf(docs)).toEqual([
-      { name: '陈正明', pinyin: 'chenzhengming', initials: 'czm', count: 2 },
+    expect(peopleOf(buildDocs(issues))).toEqual([
       { name: '毛腾飞', pinyin: 'maotengfei', initials: 'mtf', count: 1 },
+      { name: '陈正明', pinyin: 'chenzhengming', initials: 'czm', count: 1 },
     ]);
-  });
-});
-
-describe('buildSearchFiles', () => {
-  const files = buildSearchFiles([
-    issue('2020-11-05', [article('a', '株洲新闻', '二〇二〇年的事')]),
-    issue('2021-01-20', [article('b', '旧闻', '株洲日报讯 5G网络'), article('c', '第三篇', '正文')]),
-    issue('2020-11-02', [article('d', '秋天', '正文')]),
-  ]);
-
-  it('writes one valid shard per month, newest first, and a manifest with their sizes', () => {
-    expect(files.map((f) => f.path)).toEqual(['search/2021-01.json', 'search/2020-11.json', 'search/manifest.json']);
-    const manifest = searchManifestSchema.parse(JSON.parse(files.at(-1)!.content));
-    expect(manifest.docCount).toBe(4);
-    expect(manifest.shards.map((s) => [s.period, s.docCount, s.firstDate, s.lastDate])).toEqual([
-      ['2021-01', 2, '2021-01-20', '2021-01-20'],
-      ['2020-11', 2, '2020-11-02', '2020-11-05'],
-    ]);
-    for (const entry of manifest.shards) {
-      const content = files.find((f) => f.path === entry.file)!.content;
-      expect(entry.bytes).toBe(Buffer.byteLength(content));
-      expect(entry.gzipBytes).toBeLessThan(entry.bytes);
-      const shard = searchShardSchema.parse(JSON.parse(content));
-      expect(shard.index.documentCount).toBe(entry.docCount);
-    }
-  });
-
-  it('keeps docs newest first within a shard', () => {
-    const shard = searchShardSchema.parse(JSON.parse(files[1]!.content));
-    expect(shard.docs.map((d) => d.date)).toEqual(['2020-11-05', '2020-11-02']);
   });
 });

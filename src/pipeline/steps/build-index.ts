@@ -1,69 +1,178 @@
 /**
- * Issues → the search files: one shard per month (a prebuilt MiniSearch index plus the text store
- * the app needs for the exact check and snippets) and a small manifest listing them newest first,
- * with their sizes, and the people readers may type in pinyin. Pure: returns contents, writes nothing.
+ * Issues → the search files (see schema/search-data.ts): a positional index of every pair of
+ * characters in every article, cut into chunks by key, a table of the articles, and a small entry
+ * manifest. Pure: returns contents, writes nothing.
  *
- * Why shards by month: one index over ten years is far too big for a browser (~200 MB of JSON).
- * A month of daily front pages is ~0.5 MB gzipped, so the first results need only that download,
- * while older months stream in; total size is no larger than with yearly shards (measured).
+ * Why this shape: a query downloads only the chunks holding its keys, whatever the archive's size,
+ * and positions answer it exactly without the articles' text (a phrase is its keys at consecutive
+ * positions). The text is fetched only for the page of results shown, from the issue files.
  */
-import { gzipSync } from 'node:zlib';
-import MiniSearch from 'minisearch';
 import { pinyin } from 'pinyin-pro';
-import { SCHEMA_VERSION, type Article, type Issue } from '../../schema/issue.ts';
-import { SEARCH_INDEX_VERSION, miniSearchOptions } from '../../schema/search.ts';
-import {
-  searchFiles,
-  searchManifestSchema,
-  searchShardSchema,
-  type PersonEntry,
-  type SearchDoc,
-  type SearchManifest,
-  type ShardEntry,
-} from '../../schema/search-data.ts';
+import { SCHEMA_VERSION, type Issue } from '../../schema/issue.ts';
+import { SEARCH_INDEX_VERSION, indexedText, keyAt, searchFieldsOf, type IndexedText, type SearchDocFields } from '../../schema/search.ts';
+import { VarintWriter, encodeChunk, writePostings } from '../../schema/search-postings.ts';
+import { KeyTable } from './key-table.ts';
+import { searchDocsSchema, searchFiles, searchManifestSchema, type PersonEntry, type SearchDocs } from '../../schema/search-data.ts';
 
-const unique = <T>(items: T[]): T[] => [...new Set(items)];
+/** A chunk is closed once its postings pass this size: small enough that a query's download stays small. */
+export const CHUNK_BYTES = 48 * 1024;
 
-function entities(article: Article, type: 'person' | 'place'): [string, string][] {
-  const byId = new Map(article.mentions.filter((m) => m.type === type).map((m) => [m.entityId, m.name]));
-  return [...byId];
+export interface SearchFile {
+  /** Relative to the data folder. */
+  path: string;
+  content: string | Uint8Array;
 }
 
-/** The searchable record of one article. */
-export function searchDoc(issue: Issue, article: Article): SearchDoc {
-  return {
-    issueId: issue.id,
-    articleId: article.id,
-    date: issue.date,
-    title: article.title,
-    ...(article.kicker ? { kicker: article.kicker } : {}),
-    subtitles: article.subtitles,
-    names: unique(article.byline.map((c) => c.name)),
-    body: article.paragraphs.map((p) => p.text).join('\n'),
-    people: entities(article, 'person'),
-    places: entities(article, 'place'),
-  };
+/** Issues newest first (ties by id), the order articles are numbered in. */
+export function newestFirst(issues: readonly Issue[]): Issue[] {
+  return [...issues].sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
 }
 
-/** A month's shard: its docs and their index, docs newest first (the index refers to them by position). */
-export function buildShard(period: string, docs: SearchDoc[]) {
-  const index = new MiniSearch(miniSearchOptions);
-  index.addAll(docs.map((doc, id) => ({ ...doc, id })));
-  return searchShardSchema.parse({
-    schemaVersion: SCHEMA_VERSION,
-    indexVersion: SEARCH_INDEX_VERSION,
-    period,
-    docs,
-    index: index.toJSON(),
+/** Assigns each distinct key (an entity id or a name) a small number, in order of first use. */
+class Dictionary<T> {
+  readonly items: T[] = [];
+  private readonly ids = new Map<string, number>();
+  id(key: string, item: T): number {
+    let id = this.ids.get(key);
+    if (id === undefined) this.ids.set(key, (id = this.items.push(item) - 1));
+    return id;
+  }
+}
+
+/** One article as the index sees it: its searchable fields and their folded, indexed text. */
+export interface IndexedArticle {
+  fields: SearchDocFields;
+  indexed: IndexedText;
+}
+
+/** Every article of the issues, in order, ready to index (folding is done once, here). */
+export function indexArticles(issues: readonly Issue[]): IndexedArticle[] {
+  return issues.flatMap((issue) =>
+    issue.articles.map((article) => {
+      const fields = searchFieldsOf(article);
+      return { fields, indexed: indexedText(fields) };
+    }),
+  );
+}
+
+/** The article table: issues, field bounds, and the entities and byline names of every article. */
+export function buildDocs(issues: readonly Issue[], articles = indexArticles(issues)): SearchDocs {
+  const people = new Dictionary<[string, string]>();
+  const places = new Dictionary<[string, string]>();
+  const names = new Dictionary<string>();
+  const docs: SearchDocs = { schemaVersion: SCHEMA_VERSION, indexVersion: SEARCH_INDEX_VERSION, issues: [], bounds: [], people: [], places: [], names: [], entities: { people: people.items, places: places.items, names: names.items } };
+  let id = 0;
+  for (const issue of issues) {
+    docs.issues.push([issue.id, issue.date, issue.articles.length]);
+    for (const article of issue.articles) {
+      const { fields, indexed } = articles[id++]!;
+      docs.bounds.push(indexed.titleEnd, indexed.headingEnd, indexed.text.length);
+      const ofType = (type: 'person' | 'place', dict: Dictionary<[string, string]>) => [
+        ...new Set(article.mentions.filter((m) => m.type === type).map((m) => dict.id(m.entityId, [m.entityId, m.name]))),
+      ];
+      docs.people.push(ofType('person', people));
+      docs.places.push(ofType('place', places));
+      docs.names.push(fields.names.map((name) => names.id(name, name)));
+    }
+  }
+  return docs;
+}
+
+/** A growable Int32Array. */
+class IntList {
+  items = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.items.length) {
+      const grown = new Int32Array(this.items.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = value;
+  }
+}
+
+/**
+ * Every key of every article with its positions, keys ascending; article ids are their order in
+ * `texts`. Built as a counting sort over typed arrays (10 years of text are ~25 M keys): number the
+ * keys, count them, lay every occurrence out grouped by key, then encode each key's run.
+ */
+export function buildPostings(texts: readonly string[]): [key: number, postings: Uint8Array][] {
+  const table = new KeyTable();
+  const keys = table.keys;
+  const counts = new IntList();
+  const occurrences = new IntList(); // term number of each position, article after article
+  for (const text of texts) {
+    for (let i = 0; i + 1 < text.length; i++) {
+      const term = table.id(keyAt(text, i));
+      if (term === counts.length) counts.push(0);
+      counts.items[term]!++;
+      occurrences.push(term);
+    }
+  }
+  const order = keys.map((_, term) => term).sort((a, b) => keys[a]! - keys[b]!);
+  const next = new Int32Array(keys.length);
+  let offset = 0;
+  for (const term of order) {
+    next[term] = offset;
+    offset += counts.items[term]!;
+  }
+  const ends = next.slice();
+  const docOf = new Int32Array(offset);
+  const posOf = new Int32Array(offset);
+  let at = 0;
+  texts.forEach((text, doc) => {
+    for (let i = 0; i + 1 < text.length; i++) {
+      const slot = next[occurrences.items[at++]!]!++;
+      docOf[slot] = doc;
+      posOf[slot] = i;
+    }
   });
+  // One buffer for every key's postings (77 MB at 10 years): each key gets a slice of it.
+  const out = new VarintWriter();
+  const ranges = order.map((term): [number, number, number] => {
+    const begin = out.length;
+    const end = next[term]!;
+    let lastDoc = -1;
+    for (let s = ends[term]!; s < end; ) {
+      const doc = docOf[s]!;
+      let e = s;
+      while (e < end && docOf[e] === doc) e++;
+      writePostings(out, doc - lastDoc, posOf, s, e);
+      lastDoc = doc;
+      s = e;
+    }
+    return [keys[term]!, begin, out.length];
+  });
+  const bytes = out.result();
+  return ranges.map(([key, begin, end]) => [key, bytes.subarray(begin, end)]);
+}
+
+/** Consecutive keys grouped into chunks of about `CHUNK_BYTES`; a large key gets a chunk to itself. */
+export function chunkPostings(postings: [number, Uint8Array][], target = CHUNK_BYTES): [number, Uint8Array][][] {
+  const chunks: [number, Uint8Array][][] = [];
+  let current: [number, Uint8Array][] = [];
+  let size = 0;
+  for (const entry of postings) {
+    if (current.length > 0 && size + entry[1].length > target) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(entry);
+    size += entry[1].length;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
 }
 
 /** People for pinyin suggestions: mentioned people and byline names, most frequent first. */
-export function peopleOf(docs: SearchDoc[]): PersonEntry[] {
+export function peopleOf(docs: SearchDocs): PersonEntry[] {
   const counts = new Map<string, number>();
-  for (const doc of docs) {
-    for (const name of unique([...doc.names, ...doc.people.map(([, n]) => n)])) counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
+  docs.people.forEach((row, i) => {
+    const inArticle = new Set([...row.map((p) => docs.entities.people[p]![1]), ...docs.names[i]!.map((n) => docs.entities.names[n]!)]);
+    for (const name of inArticle) counts.set(name, (counts.get(name) ?? 0) + 1);
+  });
   return [...counts]
     .map(([name, count]) => {
       const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'removed' });
@@ -72,44 +181,22 @@ export function peopleOf(docs: SearchDoc[]): PersonEntry[] {
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
-export interface SearchFile {
-  /** Relative to the data folder. */
-  path: string;
-  content: string;
-}
-
-/** Every search file for these issues: the shards (newest month first), then the manifest. */
-export function buildSearchFiles(issues: Issue[]): SearchFile[] {
-  const newestFirst = [...issues].sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
-  const byPeriod = new Map<string, SearchDoc[]>();
-  for (const issue of newestFirst) {
-    const period = issue.date.slice(0, 7);
-    const docs = byPeriod.get(period) ?? [];
-    docs.push(...issue.articles.map((article) => searchDoc(issue, article)));
-    byPeriod.set(period, docs);
-  }
-  const files: SearchFile[] = [];
-  const shards: ShardEntry[] = [];
-  for (const [period, docs] of byPeriod) {
-    const content = JSON.stringify(buildShard(period, docs));
-    const path = searchFiles.shard(period);
-    files.push({ path, content });
-    shards.push({
-      period,
-      file: path,
-      docCount: docs.length,
-      bytes: Buffer.byteLength(content),
-      gzipBytes: gzipSync(content).length,
-      firstDate: docs.at(-1)!.date,
-      lastDate: docs[0]!.date,
-    });
-  }
-  const manifest: SearchManifest = searchManifestSchema.parse({
+/** Every search file for these issues: the chunks, the article table, then the manifest. */
+export function buildSearchFiles(unordered: readonly Issue[]): SearchFile[] {
+  const issues = newestFirst(unordered);
+  const articles = indexArticles(issues);
+  const docs = searchDocsSchema.parse(buildDocs(issues, articles));
+  const docsJson = JSON.stringify(docs);
+  const grouped = chunkPostings(buildPostings(articles.map((a) => a.indexed.text)));
+  const files: SearchFile[] = grouped.map((entries, n) => ({ path: searchFiles.chunk(n), content: encodeChunk(entries) }));
+  files.push({ path: searchFiles.docs, content: docsJson });
+  const manifest = searchManifestSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     indexVersion: SEARCH_INDEX_VERSION,
-    docCount: shards.reduce((n, s) => n + s.docCount, 0),
-    shards,
-    people: peopleOf([...byPeriod.values()].flat()),
+    docCount: docs.people.length,
+    docsBytes: Buffer.byteLength(docsJson),
+    chunks: grouped.map((entries, n): [number, number] => [entries[0]![0], files[n]!.content.length]),
+    people: peopleOf(docs),
   });
   files.push({ path: searchFiles.manifest, content: JSON.stringify(manifest) });
   return files;

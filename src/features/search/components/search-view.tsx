@@ -22,7 +22,7 @@ type SearchViewProps = {
 type ResultsProps = SearchViewProps & { answer: SearchAnswer };
 
 function Results({ state, result, answer, hrefFor, go, renderActions }: ResultsProps) {
-  const { status, progress, terms } = result;
+  const { status, terms } = result;
   const filtered = Object.values(state.filters).some(Boolean);
   return (
     <div className="mt-4 md:grid md:grid-cols-[1fr_12rem] md:gap-8" aria-busy={status !== 'done'}>
@@ -30,7 +30,6 @@ function Results({ state, result, answer, hrefFor, go, renderActions }: ResultsP
         <div className="flex flex-wrap items-baseline justify-between gap-2 border-b-2 border-stone-800 pb-2 text-sm text-stone-600">
           <p aria-live="polite">
             找到 <strong data-testid="result-count" className="text-base text-stone-900">{answer.total}</strong> 篇文章
-            {status === 'partial' && `（正在检索更早的报纸 ${progress.loaded}/${progress.needed}…）`}
           </p>
           <label className="flex items-center gap-2">
             排序

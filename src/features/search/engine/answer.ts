@@ -1,14 +1,16 @@
 /**
- * The whole answer to a search over the shards loaded so far, as plain data: what the worker sends
- * to the page (counts, facets, one page of results with their highlights). Pure.
+ * The whole answer to a search as plain data, what the worker sends to the page: counts and facets
+ * over every hit, and one page of results with titles, snippets and highlights. Only the articles
+ * on that page need their text, which `loadText` fetches (from the issue files).
  */
-import { fold } from '../../../schema/search';
+import type { Article } from '../../../schema/issue';
+import { fold, indexedText, searchFieldsOf, type SearchDocFields } from '../../../schema/search';
 import type { PersonEntry } from '../../../schema/search-data';
 import { matchRanges, type QueryTerm } from '../../../schema/search-query';
-import { applyFilters, facetsOf, pageOf, sortHits, type Facets, type SearchFilters, type SortOrder } from './results';
-import { searchShard, type Hit } from './search-shard';
-import type { LoadedShard } from './shard';
-import { markedTitle, matchedSpellings, snippetsOf, type Marked } from './snippets';
+import { dateOf, issueIdOf, lengthOf, type DocTable } from './doc-table';
+import type { Hit } from './hits';
+import { applyFilters, facetsOf, pageOfHits, type Facets, type SearchFilters, type SortOrder } from './results';
+import { markedTitle, matchedSpellings, snippetsOf, textHit, type Marked, type TextHit } from './snippets';
 import { pinyinSuggestions } from './suggest';
 
 export interface ResultView {
@@ -42,43 +44,61 @@ export interface AnswerRequest {
   page: number;
 }
 
-// Each shard's hits for the last query it answered: when an older month arrives, newer ones are not redone.
-const lastAnswer = new WeakMap<LoadedShard, { key: string; hits: Hit[] }>();
-function hitsOf(shard: LoadedShard, terms: QueryTerm[]): Hit[] {
-  const key = JSON.stringify(terms.map((t) => t.text));
-  const cached = lastAnswer.get(shard);
-  if (cached?.key === key) return cached.hits;
-  const hits = searchShard(shard, terms);
-  lastAnswer.set(shard, { key, hits });
-  return hits;
+/**
+ * An article's id and searchable fields, given its issue and its place among the issue's articles.
+ * Return the same fields object for the same article (see `fieldsOfArticle`), so work on it is kept.
+ */
+export type TextLoader = (issueId: string, articleIndex: number) => Promise<{ articleId: string; fields: SearchDocFields }>;
+
+const fieldsCache = new WeakMap<Article, SearchDocFields>();
+/** The article's searchable fields, the same object each time for the same article. */
+export function fieldsOfArticle(article: Article): SearchDocFields {
+  let fields = fieldsCache.get(article);
+  if (!fields) fieldsCache.set(article, (fields = searchFieldsOf(article)));
+  return fields;
 }
 
-function view(hit: Hit, terms: QueryTerm[]): ResultView {
-  const { doc } = hit;
+export class StaleIndexError extends Error {
+  constructor(issueId: string) {
+    super(`检索索引与报纸数据不一致（${issueId}），请重新构建数据`);
+    this.name = 'StaleIndexError';
+  }
+}
+
+// Folding a page's articles again for every keystroke would be wasted: loaders return the same
+// fields object for the same article, so its folded text is kept with it.
+const textHits = new WeakMap<SearchDocFields, TextHit>();
+
+async function view(table: DocTable, hit: Hit, terms: QueryTerm[], loadText: TextLoader): Promise<ResultView> {
+  const issueId = issueIdOf(table, hit.doc);
+  const { articleId, fields } = await loadText(issueId, table.articleIndex[hit.doc]!);
+  // Highlights are computed on this text: it must be the text the index was built from.
+  if (indexedText(fields).text.length !== lengthOf(table, hit.doc)) throw new StaleIndexError(issueId);
+  let text = textHits.get(fields);
+  if (!text) textHits.set(fields, (text = textHit(fields)));
   return {
-    issueId: doc.issueId,
-    articleId: doc.articleId,
-    date: doc.date,
-    ...(doc.kicker ? { kicker: doc.kicker } : {}),
-    title: markedTitle(hit, terms),
-    snippets: snippetsOf(hit, terms),
-    names: doc.names.map((name) => ({ text: name, ranges: matchRanges(fold(name), terms) })),
-    highlight: matchedSpellings(hit, terms),
+    issueId,
+    articleId,
+    date: dateOf(table, hit.doc),
+    ...(fields.kicker ? { kicker: fields.kicker } : {}),
+    title: markedTitle(text, terms),
+    snippets: snippetsOf(text, terms),
+    names: fields.names.map((name) => ({ text: name, ranges: matchRanges(fold(name), terms) })),
+    highlight: matchedSpellings(text, terms),
   };
 }
 
-/** Answers the request from these shards (newest first); only the requested page is rendered. */
-export function answer(shards: LoadedShard[], request: AnswerRequest, people: PersonEntry[]): SearchAnswer {
-  const all = shards.flatMap((shard) => hitsOf(shard, request.terms));
-  const filtered = sortHits(applyFilters(all, request.filters), request.sort);
-  const { items, page, pages } = pageOf(filtered, request.page);
+/** Filters, counts, sorts and pages the hits; renders only the requested page. */
+export async function answer(table: DocTable, hits: Hit[], request: AnswerRequest, people: PersonEntry[], loadText: TextLoader): Promise<SearchAnswer> {
+  const filtered = applyFilters(table, hits, request.filters);
+  const { items, page, pages } = pageOfHits(filtered, request.sort, request.page);
   return {
     total: filtered.length,
-    unfilteredTotal: all.length,
+    unfilteredTotal: hits.length,
     page,
     pages,
-    results: items.map((hit) => view(hit, request.terms)),
-    facets: facetsOf(all, request.filters),
+    results: await Promise.all(items.map((hit) => view(table, hit, request.terms, loadText))),
+    facets: facetsOf(table, hits, request.filters),
     suggestions: pinyinSuggestions(request.q, people),
   };
 }

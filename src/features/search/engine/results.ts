@@ -1,5 +1,10 @@
-/** Filters, facet counts, sorting and paging over the hits of every loaded shard. Pure. */
-import type { Hit } from './search-shard';
+/**
+ * Filters, facet counts, ordering and paging over every hit of a query, from the article table.
+ * Pure. Written for tens of thousands of hits: counts go into typed arrays, and only the hits up to
+ * the requested page are put in order.
+ */
+import { dateOf, type DocTable } from './doc-table';
+import type { Hit } from './hits';
 
 export interface SearchFilters {
   /** Inclusive ISO dates. */
@@ -26,54 +31,102 @@ export interface Facets {
   bylines: Facet[];
 }
 
-const tests: Record<FilterKey, (hit: Hit, value: string) => boolean> = {
-  from: (hit, v) => hit.doc.date >= v,
-  to: (hit, v) => hit.doc.date <= v,
-  person: (hit, v) => hit.doc.people.some(([id]) => id === v),
-  place: (hit, v) => hit.doc.places.some(([id]) => id === v),
-  by: (hit, v) => hit.doc.names.includes(v),
-};
+type RefKind = 'people' | 'places' | 'names';
+const refKinds: Partial<Record<FilterKey, RefKind>> = { person: 'people', place: 'places', by: 'names' };
 
-/** Hits that pass every filter except those in `ignore` (facet counts ignore their own filter). */
-export function applyFilters(hits: Hit[], filters: SearchFilters, ignore: FilterKey[] = []): Hit[] {
-  const active = (Object.keys(tests) as FilterKey[]).filter((k) => filters[k] && !ignore.includes(k));
-  return active.length ? hits.filter((hit) => active.every((k) => tests[k](hit, filters[k]!))) : hits;
+/** The table's index of an entity id (people, places) or byline name; -1 if no article has it. */
+function refIndex(table: DocTable, kind: RefKind, value: string): number {
+  return kind === 'names' ? table.docs.entities.names.indexOf(value) : table.docs.entities[kind].findIndex(([id]) => id === value);
 }
 
-function count(hits: Hit[], keysOf: (hit: Hit) => [string, string][]): Facet[] {
-  const facets = new Map<string, Facet>();
-  for (const hit of hits) {
-    for (const [key, label] of keysOf(hit)) {
-      const facet = facets.get(key) ?? { key, label, count: 0 };
-      facet.count++;
-      facets.set(key, facet);
+/** Hits that pass every filter except those in `ignore` (facet counts ignore their own filter). */
+export function applyFilters(table: DocTable, hits: Hit[], filters: SearchFilters, ignore: FilterKey[] = []): Hit[] {
+  const active = (Object.keys(filters) as FilterKey[]).filter((k) => filters[k] && !ignore.includes(k));
+  if (active.length === 0) return hits;
+  const tests = active.map((key): ((doc: number) => boolean) => {
+    const value = filters[key]!;
+    if (key === 'from') return (doc) => dateOf(table, doc) >= value;
+    if (key === 'to') return (doc) => dateOf(table, doc) <= value;
+    const kind = refKinds[key]!;
+    const index = refIndex(table, kind, value);
+    return (doc) => table.docs[kind][doc]!.includes(index);
+  });
+  return hits.filter((hit) => tests.every((test) => test(hit.doc)));
+}
+
+function facetList(counts: Int32Array, label: (i: number) => [key: string, label: string]): Facet[] {
+  const facets: Facet[] = [];
+  counts.forEach((count, i) => {
+    if (count > 0) {
+      const [key, text] = label(i);
+      facets.push({ key, label: text, count });
     }
-  }
-  return [...facets.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  });
+  return facets.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+function countRefs(table: DocTable, hits: Hit[], kind: RefKind): Int32Array {
+  const counts = new Int32Array(kind === 'names' ? table.docs.entities.names.length : table.docs.entities[kind].length);
+  for (const hit of hits) for (const i of table.docs[kind][hit.doc]!) counts[i]!++;
+  return counts;
+}
+
+function yearFacets(table: DocTable, hits: Hit[]): Facet[] {
+  // Counted per issue first: a year's string is then looked at once per issue, not once per hit.
+  const perIssue = new Int32Array(table.docs.issues.length);
+  for (const hit of hits) perIssue[table.issueOf[hit.doc]!]!++;
+  const byYear = new Map<string, number>();
+  perIssue.forEach((count, i) => {
+    if (count === 0) return;
+    const year = table.docs.issues[i]![1].slice(0, 4);
+    byYear.set(year, (byYear.get(year) ?? 0) + count);
+  });
+  return [...byYear].map(([year, count]) => ({ key: year, label: year, count })).sort((a, b) => b.key.localeCompare(a.key));
 }
 
 /** Counts per year, person, place and byline name; each dimension counted under the other filters. */
-export function facetsOf(hits: Hit[], filters: SearchFilters): Facets {
-  const year = (hit: Hit): [string, string][] => [[hit.doc.date.slice(0, 4), hit.doc.date.slice(0, 4)]];
+export function facetsOf(table: DocTable, hits: Hit[], filters: SearchFilters): Facets {
+  const { entities } = table.docs;
+  const under = (ignore: FilterKey[]) => applyFilters(table, hits, filters, ignore);
   return {
-    years: count(applyFilters(hits, filters, ['from', 'to']), year).sort((a, b) => b.key.localeCompare(a.key)),
-    people: count(applyFilters(hits, filters, ['person']), (h) => h.doc.people),
-    places: count(applyFilters(hits, filters, ['place']), (h) => h.doc.places),
-    bylines: count(applyFilters(hits, filters, ['by']), (h) => h.doc.names.map((n) => [n, n])),
+    years: yearFacets(table, under(['from', 'to'])),
+    people: facetList(countRefs(table, under(['person']), 'people'), (i) => entities.people[i]!),
+    places: facetList(countRefs(table, under(['place']), 'places'), (i) => entities.places[i]!),
+    bylines: facetList(countRefs(table, under(['by']), 'names'), (i) => [entities.names[i]!, entities.names[i]!]),
   };
 }
 
-/** Relevance: score, then newer first; date: newest first, then score. */
-export function sortHits(hits: Hit[], order: SortOrder): Hit[] {
-  const byDate = (a: Hit, b: Hit) => b.doc.date.localeCompare(a.doc.date) || b.doc.issueId.localeCompare(a.doc.issueId);
-  return [...hits].sort(order === 'date' ? (a, b) => byDate(a, b) || b.score - a.score : (a, b) => b.score - a.score || byDate(a, b));
+// Article ids run from the newest issue to the oldest, so a smaller id is newer (or earlier in print).
+const byRelevance = (a: Hit, b: Hit) => b.score - a.score || a.doc - b.doc;
+
+/**
+ * The first `limit` hits in order. By date that is the hits as found (article order); by relevance,
+ * score then newer first, kept in a small sorted buffer instead of sorting every hit.
+ */
+export function topHits(hits: Hit[], order: SortOrder, limit: number): Hit[] {
+  if (order === 'date') return hits.slice(0, limit);
+  if (limit >= hits.length / 4) return [...hits].sort(byRelevance).slice(0, limit);
+  const top: Hit[] = [];
+  for (const hit of hits) {
+    if (top.length === limit && byRelevance(hit, top[limit - 1]!) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && byRelevance(hit, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, hit);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
 
 export const PAGE_SIZE = 20;
 
-/** One page of sorted hits (1-based), clamped to the pages there are. */
-export function pageOf<T>(items: T[], page: number): { items: T[]; page: number; pages: number } {
-  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
-  return { items: items.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), page: current, pages };
+/** The page (1-based, clamped to the pages there are) and how many pages a count makes. */
+export function pageBounds(total: number, page: number): { page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  return { page: Math.min(Math.max(1, Math.floor(page) || 1), pages), pages };
+}
+
+/** One page of the hits in the requested order. */
+export function pageOfHits(hits: Hit[], order: SortOrder, requested: number): { items: Hit[]; page: number; pages: number } {
+  const { page, pages } = pageBounds(hits.length, requested);
+  return { items: topHits(hits, order, page * PAGE_SIZE).slice((page - 1) * PAGE_SIZE), page, pages };
 }

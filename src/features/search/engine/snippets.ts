@@ -1,7 +1,17 @@
 /** Snippets of a hit's text around its matches, with the ranges to highlight. Pure. */
 import { matchRanges, type QueryTerm, type Range } from '../../../schema/search-query';
-import { fieldText } from '../../../schema/search';
-import type { Hit } from './search-shard';
+import { fieldText, fold, searchFields, type SearchDocFields } from '../../../schema/search';
+
+/** An article's fields as printed and folded (title, heading, body), to mark matches in. */
+export interface TextHit {
+  fields: SearchDocFields;
+  folded: string[];
+}
+
+/** Folds the fields once for all the marking of one result. */
+export function textHit(fields: SearchDocFields): TextHit {
+  return { fields, folded: searchFields.map((f) => fold(fieldText(fields, f))) };
+}
 
 export interface Marked {
   text: string;
@@ -21,8 +31,8 @@ function window(text: string, ranges: Range[], start: number, end: number): Mark
 }
 
 /** Up to `max` snippets from the body around the matches; the start of the body if it has none. */
-export function snippetsOf(hit: Hit, terms: QueryTerm[], max = 2): Marked[] {
-  const body = hit.doc.body.replace(/\n/g, ' ');
+export function snippetsOf(hit: TextHit, terms: QueryTerm[], max = 2): Marked[] {
+  const body = hit.fields.body.replace(/\n/g, ' ');
   const ranges = matchRanges(hit.folded[2] ?? '', terms);
   if (ranges.length === 0) return [window(body, [], 0, Math.min(body.length, RADIUS * 3))];
   const snippets: Marked[] = [];
@@ -39,16 +49,16 @@ export function snippetsOf(hit: Hit, terms: QueryTerm[], max = 2): Marked[] {
 }
 
 /** The title with its matches marked. */
-export function markedTitle(hit: Hit, terms: QueryTerm[]): Marked {
-  return { text: hit.doc.title, ranges: matchRanges(hit.folded[0] ?? '', terms) };
+export function markedTitle(hit: TextHit, terms: QueryTerm[]): Marked {
+  return { text: hit.fields.title, ranges: matchRanges(hit.folded[0] ?? '', terms) };
 }
 
 /**
  * The distinct original spellings the terms matched in this article (国家 for a query 國家), passed
  * to the article page so it can highlight them without knowing about folding.
  */
-export function matchedSpellings(hit: Hit, terms: QueryTerm[], limit = 5): string[] {
-  const original = [hit.doc.title, fieldText(hit.doc, 'heading'), hit.doc.body];
+export function matchedSpellings(hit: TextHit, terms: QueryTerm[], limit = 5): string[] {
+  const original = searchFields.map((f) => fieldText(hit.fields, f));
   const spellings = new Set<string>();
   hit.folded.forEach((folded, i) => {
     // Term by term, so two adjacent terms still highlight apart elsewhere in the article.

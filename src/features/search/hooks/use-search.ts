@@ -4,7 +4,7 @@ import type { SearchState } from '../url-state';
 import type { SearchRequest, SearchResponse, SearchStatus } from '../worker/protocol';
 import type { QueryTerm } from '../../../schema/search-query';
 
-// One worker for the whole visit: the shards it has loaded serve every later query.
+// One worker for the whole visit: the index chunks it has loaded serve every later query.
 let worker: Worker | undefined;
 let nextId = 0;
 function searchWorker(): Worker {
@@ -25,10 +25,9 @@ export interface SearchResult {
   retry: () => void;
   /** The latest answer (and its terms), possibly to an earlier query while the current one is worked on. */
   answer?: SearchAnswer;
-  progress: { loaded: number; needed: number };
 }
 
-/** Asks the search worker for the state in the URL and follows its answers as shards arrive. */
+/** Asks the search worker for the state in the URL and follows its answer. */
 export function useSearch(state: SearchState): SearchResult {
   const [response, setResponse] = useState<SearchResponse>();
   const [shown, setShown] = useState<{ answer: SearchAnswer; terms: QueryTerm[] }>();
@@ -61,6 +60,5 @@ export function useSearch(state: SearchState): SearchResult {
     error: current?.error,
     retry: ask,
     answer: current?.status === 'idle' ? undefined : shown?.answer,
-    progress: current?.progress ?? { loaded: 0, needed: 0 },
   };
 }

@@ -9,7 +9,7 @@ export interface SearchRequest {
   state: SearchState;
 }
 
-export type SearchStatus = 'idle' | 'loading' | 'partial' | 'done' | 'error';
+export type SearchStatus = 'idle' | 'loading' | 'done' | 'error';
 
 export interface SearchResponse {
   id: number;
@@ -17,7 +17,5 @@ export interface SearchResponse {
   terms: QueryTerm[];
   /** What failed, in words the reader can pass on. */
   error?: string;
-  /** Shards searched so far, of those the query needs (the date filter skips the others). */
-  progress: { loaded: number; needed: number };
   answer?: SearchAnswer;
 }

@@ -1,74 +1,86 @@
 /**
- * Search off the main thread: downloads and parses the shards a query needs (newest month first,
- * one at a time), answers from those loaded so far, and posts an update as they arrive, so typing
- * never waits for a shard to parse. Shards stay loaded for the next query.
+ * Search off the main thread. The manifest is fetched when the reader heads for the search box; a
+ * query then fetches the article table (once) and only the index chunks holding its keys, finds
+ * every hit from the postings, and fetches the issue files of just the page of results shown.
+ * Everything fetched stays for the next query, so refining a query is a warm search.
  */
 import { fetchJson, siteUrl } from '../../../lib/fetch-json';
+import { issueSchema, type Issue } from '../../../schema/issue';
+import { dataPaths } from '../../../schema/paths';
+import { searchDocsSchema, searchManifestSchema, searchPaths, type SearchManifest } from '../../../schema/search-data';
 import { parseQuery } from '../../../schema/search-query';
-import { searchManifestSchema, searchPaths, searchShardSchema, type SearchManifest, type ShardEntry } from '../../../schema/search-data';
-import { answer } from '../engine/answer';
-import type { SearchFilters } from '../engine/results';
-import { loadShard, type LoadedShard } from '../engine/shard';
+import { answer, fieldsOfArticle, type TextLoader } from '../engine/answer';
+import { docTable, type DocTable } from '../engine/doc-table';
+import { findHits, type Hit } from '../engine/hits';
+import { PostingsStore } from '../engine/postings-store';
 import type { SearchRequest, SearchResponse } from './protocol';
+import { fetchBytes } from './fetch-bytes';
 
 // The DOM typings describe `self` as a window; in a worker, postMessage takes just the message.
 const scope = self as unknown as { postMessage(message: SearchResponse): void; addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest>) => void): void };
 
-let manifest: Promise<SearchManifest> | undefined;
-const shards = new Map<string, Promise<LoadedShard>>();
-let latest = 0;
-// Updates while shards stream in are spaced out: each one sorts and counts every hit so far.
-const UPDATE_EVERY_MS = 120;
+/** A cached download that is forgotten when it fails, so the next query (or retry) tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    if (!pending) {
+      pending = load();
+      pending.catch(() => (pending = undefined));
+    }
+    return pending;
+  };
+}
 
-const overlaps = (entry: ShardEntry, { from, to }: SearchFilters) => (!from || entry.lastDate >= from) && (!to || entry.firstDate <= to);
+const manifest = once(() => fetchJson(siteUrl(searchPaths.manifest), searchManifestSchema));
+const table = once(() => fetchJson(siteUrl(searchPaths.docs), searchDocsSchema).then(docTable));
+const stores = new WeakMap<SearchManifest, PostingsStore>();
+const storeOf = (m: SearchManifest) => {
+  let store = stores.get(m);
+  if (!store) stores.set(m, (store = new PostingsStore(m, (n) => fetchBytes(siteUrl(searchPaths.chunk(n))))));
+  return store;
+};
 
-// A failed download is forgotten at once, so the next query (or the retry button) tries it again.
-function shard(entry: ShardEntry): Promise<LoadedShard> {
-  let loading = shards.get(entry.file);
+const issues = new Map<string, Promise<Issue>>();
+const loadText: TextLoader = async (issueId, articleIndex) => {
+  let loading = issues.get(issueId);
   if (!loading) {
-    loading = fetchJson(siteUrl(searchPaths.shard(entry.file)), searchShardSchema).then(loadShard);
-    loading.catch(() => shards.delete(entry.file));
-    shards.set(entry.file, loading);
+    loading = fetchJson(siteUrl(dataPaths.issue(issueId)), issueSchema);
+    loading.catch(() => issues.delete(issueId));
+    issues.set(issueId, loading);
   }
-  return loading;
-}
+  const article = (await loading).articles[articleIndex];
+  if (!article) throw new Error(`检索索引与报纸数据不一致（${issueId}），请重新构建数据`);
+  return { articleId: article.id, fields: fieldsOfArticle(article) };
+};
 
-function searchManifest(): Promise<SearchManifest> {
-  if (!manifest) {
-    manifest = fetchJson(siteUrl(searchPaths.manifest), searchManifestSchema);
-    manifest.catch(() => (manifest = undefined));
-  }
-  return manifest;
-}
+// The hits of the last query: changing filters, sort or page does not search again.
+let lastHits: { key: string; table: DocTable; hits: Hit[] } | undefined;
+let latest = 0;
 
 async function run({ id, state }: SearchRequest): Promise<void> {
   const terms = parseQuery(state.q);
   const post = (response: Omit<SearchResponse, 'id' | 'terms'>) => id === latest && scope.postMessage({ id, terms, ...response });
-  if (terms.length === 0) return void post({ status: 'idle', progress: { loaded: 0, needed: 0 } });
-  const { shards: entries, people } = await searchManifest();
-  const wanted = entries.filter((entry) => overlaps(entry, state.filters));
-  const loaded: LoadedShard[] = [];
-  const request = { terms, q: state.q, filters: state.filters, sort: state.sort, page: state.page };
-  let lastPost = 0;
-  for (const entry of wanted) {
-    loaded.push(await shard(entry));
-    if (id !== latest) return; // a newer query took over; the shards loaded so far stay cached
-    const done = loaded.length === wanted.length;
-    if (!done && performance.now() - lastPost < UPDATE_EVERY_MS) continue;
-    lastPost = performance.now();
-    post({ status: done ? 'done' : 'partial', progress: { loaded: loaded.length, needed: wanted.length }, answer: answer(loaded, request, people) });
+  if (terms.length === 0) return void post({ status: 'idle' });
+  const key = JSON.stringify(terms.map((t) => t.text));
+  if (lastHits?.key !== key) {
+    const m = await manifest();
+    const [t, hits] = await table().then(async (t) => [t, await findHits(storeOf(m), t, terms)] as const);
+    lastHits = { key, table: t, hits };
   }
-  if (wanted.length === 0) post({ status: 'done', progress: { loaded: 0, needed: 0 }, answer: answer([], request, people) });
+  if (id !== latest) return; // a newer query took over; what was downloaded stays cached
+  const { people } = await manifest();
+  const request = { terms, q: state.q, filters: state.filters, sort: state.sort, page: state.page };
+  post({ status: 'done', answer: await answer(lastHits.table, lastHits.hits, request, people, loadText) });
 }
 
 // Started when the reader focuses the search box: the manifest (a few KB) is ready by the first query.
-void searchManifest().catch(() => {});
+void manifest().catch(() => {});
 
 scope.addEventListener('message', (event) => {
   latest = event.data.id;
   run(event.data).catch((error: unknown) => {
     if (event.data.id !== latest) return;
     const message = error instanceof Error ? error.message : String(error);
-    scope.postMessage({ id: event.data.id, terms: parseQuery(event.data.state.q), status: 'error', error: message, progress: { loaded: 0, needed: 0 } });
+    scope.postMessage({ id: event.data.id, terms: parseQuery(event.data.state.q), status: 'error', error: message });
   });
 });
