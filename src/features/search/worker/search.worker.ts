@@ -1,6 +1,6 @@
 /**
- * Search off the main thread. The manifest is fetched when the reader heads for the search box; a
- * query then fetches the article table (once) and only the index chunks holding its keys, finds
+ * Search off the main thread. The manifest and the article table are fetched when the reader heads
+ * for the search box; a query then fetches only the index chunks holding its keys, finds
  * every hit from the postings, and fetches the issue files of just the page of results shown.
  * Everything fetched stays for the next query, so refining a query is a warm search.
  */
@@ -63,9 +63,8 @@ async function run({ id, state }: SearchRequest): Promise<void> {
   if (terms.length === 0) return void post({ status: 'idle' });
   const key = JSON.stringify(terms.map((t) => t.text));
   if (lastHits?.key !== key) {
-    const m = await manifest();
-    const [t, hits] = await table().then(async (t) => [t, await findHits(storeOf(m), t, terms)] as const);
-    lastHits = { key, table: t, hits };
+    const [m, t] = await Promise.all([manifest(), table()]);
+    lastHits = { key, table: t, hits: await findHits(storeOf(m), t, terms) };
   }
   if (id !== latest) return; // a newer query took over; what was downloaded stays cached
   const { people } = await manifest();
@@ -73,8 +72,9 @@ async function run({ id, state }: SearchRequest): Promise<void> {
   post({ status: 'done', answer: await answer(lastHits.table, lastHits.hits, request, people, loadText) });
 }
 
-// Started when the reader focuses the search box: the manifest (a few KB) is ready by the first query.
+// The worker starts when the reader focuses the search box: the entry files load while they type.
 void manifest().catch(() => {});
+void table().catch(() => {});
 
 scope.addEventListener('message', (event) => {
   latest = event.data.id;
