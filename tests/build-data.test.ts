@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { issueSchema, manifestSchema } from '../src/schema/issue.ts';
+import { issueSchema } from '../src/schema/issue.ts';
+import { manifestSchema, manifestYearSchema } from '../src/schema/manifest.ts';
 
 const root = join(import.meta.dirname, '..');
 const seeds = join(root, 'seeds');
@@ -15,6 +16,13 @@ function run(seedsDir: string, outDir: string) {
     encoding: 'utf8',
     cwd: root,
   });
+}
+
+/** The manifest and every issue as its yearly volume lists it, newest first. */
+function readOutput(out: string) {
+  const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
+  const summaries = manifest.years.flatMap((ref) => manifestYearSchema.parse(JSON.parse(readFileSync(join(out, ref.file), 'utf8'))).issues);
+  return { manifest, summaries };
 }
 
 // Each run parses the seeds and extracts entities (the first also builds the gazetteer cache).
@@ -37,14 +45,15 @@ describe('npm run build:data', { timeout: 60_000 }, () => {
     expect(result.stderr).toMatch(/error: empty\.txt: .*empty/);
     expect(result.stderr).toMatch(/error: image\.txt: .*binary/);
     expect(result.stderr).toMatch(/error: undatable\.txt: cannot date/);
-    const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
+    const { manifest, summaries } = readOutput(out);
     expect(manifest.issues).toHaveLength(good.length + 1);
+    expect(summaries.map((s) => ({ id: s.id, date: s.date }))).toEqual(manifest.issues);
     const dates = manifest.issues.map((i) => i.date);
     expect(dates).toEqual([...dates].sort().reverse());
     // Two issues on one date: the later file gets a suffixed id.
-    const twins = manifest.issues.filter((i) => i.date === manifest.issues.find((m) => m.source === 'zz-gbk.txt')!.date);
+    const twins = summaries.filter((i) => i.date === summaries.find((m) => m.source === 'zz-gbk.txt')!.date);
     expect(twins.map((t) => t.id).sort()).toEqual([twins[0]!.date, `${twins[0]!.date}-2`]);
-    for (const entry of manifest.issues) {
+    for (const entry of summaries) {
       const issue = issueSchema.parse(JSON.parse(readFileSync(join(out, 'issues', `${entry.id}.json`), 'utf8')));
       expect(issue.articles.length).toBe(entry.articleCount);
       expect(JSON.stringify(issue)).not.toContain('\uFFFD');
@@ -60,8 +69,9 @@ describe('npm run build:data', { timeout: 60_000 }, () => {
     writeFileSync(join(dir, 'issues.json'), JSON.stringify({ [file]: { date: '1999-12-31', paper: '测试日报', edition: 'A1' } }));
     const ok = run(dir, join(dir, 'out'));
     expect(ok.status).toBe(0);
-    const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8')));
-    expect(manifest.issues[0]).toMatchObject({ id: '1999-12-31', paper: '测试日报', edition: 'A1' });
+    const { manifest, summaries } = readOutput(join(dir, 'out'));
+    expect(manifest.years).toEqual([{ year: 1999, file: 'manifest/1999.json', issueCount: 1 }]);
+    expect(summaries[0]).toMatchObject({ id: '1999-12-31', paper: '测试日报', edition: 'A1' });
 
     mkdirSync(join(dir, 'bad'));
     copyFileSync(join(seeds, file), join(dir, 'bad', file));
@@ -71,4 +81,5 @@ describe('npm run build:data', { timeout: 60_000 }, () => {
     expect(bad.stderr).toMatch(/issues\.json: .*YYYY-MM-DD/);
     expect(readdirSync(join(dir, 'bad-out', 'issues'))).toHaveLength(1);
   });
+
 });

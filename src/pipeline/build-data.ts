@@ -12,6 +12,7 @@ import { issueSchema } from '../schema/issue.ts';
 import { dataFiles } from '../schema/paths.ts';
 import { entityFiles } from './steps/entity-files.ts';
 import { extractEntities } from './steps/extract-entities.ts';
+import { buildManifest } from './steps/build-manifest.ts';
 import { assemble, type DatedIssue } from './assemble.ts';
 import { parseOverrides, type Overrides } from './overrides.ts';
 import { parseCache } from './parse-cache.ts';
@@ -63,16 +64,19 @@ files.forEach((file, n) => {
 });
 bar.done();
 
-const assembled = assemble(dated);
-const manifest = assembled.manifest;
 // People and places: the whole archive is one corpus, so extraction runs once over all issues.
-const extracted = extractEntities(assembled.issues);
+const extracted = extractEntities(assemble(dated).issues);
 const issues = extracted.issues.map((i) => issueSchema.parse(i));
 // Issue files of seeds that are gone must not linger: the folder is rewritten as a whole.
 rmSync(join(outDir, 'issues'), { recursive: true, force: true });
 mkdirSync(join(outDir, 'issues'), { recursive: true });
 for (const issue of issues) writeFileSync(join(outDir, dataFiles.issue(issue.id)), JSON.stringify(issue));
-writeFileSync(join(outDir, dataFiles.manifest), JSON.stringify(manifest, null, 1));
+// The entry file stays small; each year's detail goes to its own volume, rewritten whole like issues/.
+const { manifest, years } = buildManifest(issues);
+rmSync(join(outDir, 'manifest'), { recursive: true, force: true });
+mkdirSync(join(outDir, 'manifest'), { recursive: true });
+for (const year of years) writeFileSync(join(outDir, dataFiles.manifestYear(year.year)), JSON.stringify(year));
+writeFileSync(join(outDir, dataFiles.manifest), JSON.stringify(manifest));
 // Entities: one list for the lists and hover cards, one file per entity for its page.
 rmSync(join(outDir, 'entities'), { recursive: true, force: true });
 const { list: entityList, details: entityDetails } = entityFiles(issues, entityIndexSchema.parse(extracted.index));
