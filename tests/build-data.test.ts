@@ -1,6 +1,6 @@
 /** The build-data CLI end to end: bad files are reported by name and reason, the rest still built. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -11,8 +11,8 @@ import { manifestSchema, manifestYearSchema } from '../src/schema/manifest.ts';
 const root = join(import.meta.dirname, '..');
 const seeds = join(root, 'seeds');
 
-function run(seedsDir: string, outDir: string) {
-  return spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/pipeline/build-data.ts'), '--seeds', seedsDir, '--out', outDir], {
+function run(seedsDir: string, outDir: string, ...flags: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/pipeline/build-data.ts'), '--seeds', seedsDir, '--out', outDir, ...flags], {
     encoding: 'utf8',
     cwd: root,
   });
@@ -82,4 +82,27 @@ describe('npm run build:data', { timeout: 60_000 }, () => {
     expect(readdirSync(join(dir, 'bad-out', 'issues'))).toHaveLength(1);
   });
 
+  it('--check passes on its own output, and lists what is stale, missing or extra otherwise', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const out = join(dir, 'out');
+    readdirSync(seeds).filter((f) => f.endsWith('.txt')).slice(0, 2).forEach((f) => copyFileSync(join(seeds, f), join(dir, f)));
+    expect(run(dir, out).status).toBe(0);
+    // A second build of the same input must give the same bytes (no timestamps, stable order).
+    const again = run(dir, out, '--check');
+    expect(again.stderr).toBe('');
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/is up to date/);
+
+    const issueFile = readdirSync(join(out, 'issues'))[0]!;
+    writeFileSync(join(out, 'issues', issueFile), '{}');
+    rmSync(join(out, 'manifest.json'));
+    writeFileSync(join(out, 'issues', 'left-over.json'), '{}');
+    const check = run(dir, out, '--check');
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain(`stale: issues/${issueFile}`);
+    expect(check.stderr).toContain('missing: manifest.json');
+    expect(check.stderr).toContain('extra: issues/left-over.json');
+    // --check never writes to the folder it checks.
+    expect(readFileSync(join(out, 'issues', issueFile), 'utf8')).toBe('{}');
+  });
 });

@@ -198,13 +198,22 @@ function ocrPlaces(text: string, taken: EntitySpan[]): EntitySpan[] {
   return out;
 }
 
+/** Reports how far a pass over the corpus has got (for the build's progress display). */
+export type OnPass = (pass: string, done: number, total: number) => void;
+
 /** Extracts people and places from every text of a corpus; spans are per text, in text order. */
-export function extractCorpus(texts: string[]): { spans: EntitySpan[][]; people: Map<string, PersonInfo> } {
-  const { cues, people } = confirmPeople(texts, texts.map(fullPlaceNames));
+export function extractCorpus(texts: string[], onPass?: OnPass): { spans: EntitySpan[][]; people: Map<string, PersonInfo> } {
+  const each = <T>(pass: string, fn: (text: string, i: number) => T): T[] =>
+    texts.map((t, i) => {
+      const result = fn(t, i);
+      onPass?.(pass, i + 1, texts.length);
+      return result;
+    });
+  const { cues, people } = confirmPeople(texts, each('place names', fullPlaceNames));
   const aliasOf = new Map<string, string>();
   const trie = trieOf(people.keys());
-  const personSpans = texts.map((t, i) => scanPeople(t, cues[i]!, people, trie, aliasOf));
-  const spans = texts.map((t, i) => {
+  const personSpans = each('people', (t, i) => scanPeople(t, cues[i]!, people, trie, aliasOf));
+  const spans = each('places', (t, i) => {
     const found = [...personSpans[i]!, ...scanPlaces(t, personSpans[i]!)];
     return [...found, ...ocrPlaces(t, found)].sort((a, b) => a.start - b.start);
   });

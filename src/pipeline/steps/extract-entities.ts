@@ -4,7 +4,7 @@
  */
 import type { Entity, EntityIndex } from '../../schema/entities.ts';
 import { SCHEMA_VERSION, type Article, type Credit, type Issue, type Mention } from '../../schema/issue.ts';
-import { extractCorpus, placeById, type EntitySpan } from '../entities/extract.ts';
+import { extractCorpus, placeById, type EntitySpan, type OnPass } from '../entities/extract.ts';
 
 type Field = Mention['field'];
 interface Slot {
@@ -31,8 +31,8 @@ function toMention(s: EntitySpan, slot: Slot): Mention {
   return { type: s.type, entityId: s.entityId, name: s.name, field: slot.field, paragraph: slot.index, start: s.start, end: s.end };
 }
 
-/** Returns the issues with mentions filled, and the entity index over all of them. */
-export function extractEntities(issues: Issue[]): { issues: Issue[]; index: EntityIndex } {
+/** Returns the issues with mentions filled, and the entity index over all of them; `onPass` sees each pass's progress. */
+export function extractEntities(issues: Issue[], onPass?: OnPass): { issues: Issue[]; index: EntityIndex } {
   const slots: Slot[] = [];
   const texts: string[] = [];
   issues.forEach((issue, i) =>
@@ -43,7 +43,7 @@ export function extractEntities(issues: Issue[]): { issues: Issue[]; index: Enti
       }),
     ),
   );
-  const { spans, people } = extractCorpus(texts);
+  const { spans, people } = extractCorpus(texts, onPass);
   const mentions = issues.map((issue) => issue.articles.map(() => [] as Mention[]));
   spans.forEach((list, k) => list.forEach((s) => mentions[slots[k]!.issue]![slots[k]!.article]!.push(toMention(s, slots[k]!))));
   const roles = new Map<string, Set<string>>();
