@@ -67,14 +67,21 @@ function buildIndex(issues: Issue[], people: ReturnType<typeof extractCorpus>['p
   const entities = new Map<string, Entity>();
   for (const issue of issues) {
     for (const a of issue.articles) {
+      // One reference per entity and article: mentions of an article are counted on it. Looked up
+      // here, not searched for in the entity's list, which over ten years holds ~20,000 articles.
+      const refs = new Map<string, Entity['articles'][number]>();
       for (const m of a.mentions) {
         const key = `${m.type}:${m.entityId}`;
         const e = entities.get(key) ?? newEntity(m.type, m.entityId, people, roles);
         e.mentionCount++;
         if (m.name !== e.name && !e.aliases.includes(m.name)) e.aliases.push(m.name);
-        const ref = e.articles.find((r) => r.issueId === issue.id && r.articleId === a.id);
+        const ref = refs.get(key);
         if (ref) ref.count++;
-        else e.articles.push({ issueId: issue.id, articleId: a.id, count: 1 });
+        else {
+          const added = { issueId: issue.id, articleId: a.id, count: 1 };
+          refs.set(key, added);
+          e.articles.push(added);
+        }
         entities.set(key, e);
       }
     }
