@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { spaFallbackPage } from './scripts/vite-spa-fallback';
+import { spaFallbackPage } from './scripts/vite-spa-fallback.ts';
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), spaFallbackPage()],
