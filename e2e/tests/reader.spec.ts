@@ -79,9 +79,14 @@ test('hovering or focusing a highlight shows its card; clicking opens the entity
   const entity = new EntityPage(page);
   await expect(page).toHaveURL(`/people/${encodeURIComponent(person.entityId)}`);
   await expect(entity.name).toHaveText(summary.name);
-  await expect(entity.articleTitles.filter({ hasText: rich.article.title }).first()).toBeVisible();
   const detail = readEntity('person', person.entityId);
-  await expect(entity.articleTitles).toHaveCount(detail.articles.length);
+  // A page of rows at a time, earlier years fetched as the rows reach them: show all, then all are listed.
+  for (let n = await entity.articleTitles.count(); n < detail.articleCount; n = await entity.articleTitles.count()) {
+    await entity.showMore.click();
+    await expect(entity.articleTitles).not.toHaveCount(n);
+  }
+  await expect(entity.articleTitles).toHaveCount(detail.articleCount);
+  await expect(entity.articleTitles.filter({ hasText: rich.article.title }).first()).toBeVisible();
   await expect(entity.timeline.getByRole('listitem')).toHaveCount(detail.timeline.length);
   await expect(page).toHaveTitle(`${detail.name} · 人物 · 株洲日报数字档案`);
 });

@@ -9,9 +9,10 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { entityDetailSchema, entityIndexSchema, entityListSchema } from '../schema/entities.ts';
+import { entityArticlesYearSchema } from '../schema/entity-articles.ts';
 import { issueSchema } from '../schema/issue.ts';
 import { dataFiles } from '../schema/paths.ts';
 import { entityFiles } from './steps/entity-files.ts';
@@ -81,6 +82,7 @@ function writeEach<T>(label: string, items: readonly T[], fileOf: (item: T) => {
   const writing = progress(label, items.length);
   items.forEach((item, n) => {
     const { path, content } = fileOf(item);
+    mkdirSync(dirname(join(outDir, path)), { recursive: true });
     writeFileSync(join(outDir, path), content);
     writing.tick(n + 1);
   });
@@ -107,11 +109,11 @@ writeEach('writing manifest', years, (year) => ({ path: dataFiles.manifestYear(y
 writeFileSync(join(outDir, dataFiles.manifest), JSON.stringify(manifest));
 stages.lap('issue files');
 // Entities: one list for the lists and hover cards, one file per entity for its page.
-const { list: entityList, details: entityDetails } = entityFiles(issues, entityIndexSchema.parse(extracted.index));
+const { list: entityList, details: entityDetails, years: entityYears } = entityFiles(issues, entityIndexSchema.parse(extracted.index));
 freshDir('entities');
-for (const type of ['person', 'place']) mkdirSync(join(outDir, 'entities', type), { recursive: true });
 writeFileSync(join(outDir, dataFiles.entityList), JSON.stringify(entityListSchema.parse(entityList)));
 writeEach('writing entities', entityDetails, (d) => ({ path: dataFiles.entity(d.type, d.id), content: JSON.stringify(entityDetailSchema.parse(d)) }));
+writeEach('writing entity years', entityYears, (y) => ({ path: dataFiles.entityYear(y.type, y.id, y.year), content: JSON.stringify(entityArticlesYearSchema.parse(y)) }));
 stages.lap('entity files');
 // Search shards per year plus their manifest; the folder is rewritten whole, like issues/.
 rmSync(join(outDir, 'search'), { recursive: true, force: true });

@@ -6,6 +6,8 @@ export const dataFiles = {
   issue: (issueId: string) => `issues/${issueId}.json`,
   entityList: 'entities/list.json',
   entity: (type: 'person' | 'place', id: string) => `entities/${type}/${id}.json`,
+  /** An earlier year of an entity's articles. */
+  entityYear: (type: 'person' | 'place', id: string, year: number) => `entities/${type}/${id}/${year}.json`,
 } as const;
 
 /** URLs of the generated data, relative to the site root; the app fetches these. */
@@ -17,4 +19,5 @@ export const dataPaths = {
   entityList: `data/${dataFiles.entityList}`,
   /** Entity ids are Chinese names: percent-encode them in the URL; the file on disk keeps the name. */
   entity: (type: 'person' | 'place', id: string) => `data/entities/${type}/${encodeURIComponent(id)}.json`,
+  entityYear: (type: 'person' | 'place', id: string, year: number) => `data/entities/${type}/${encodeURIComponent(id)}/${year}.json`,
 } as const;
