@@ -1,20 +1,28 @@
 /** The build-data CLI end to end: bad files are reported by name and reason, the rest still built. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { issueSchema, manifestSchema } from '../src/schema/issue.ts';
+import { issueSchema } from '../src/schema/issue.ts';
+import { manifestSchema, manifestYearSchema } from '../src/schema/manifest.ts';
 
 const root = join(import.meta.dirname, '..');
 const seeds = join(root, 'seeds');
 
-function run(seedsDir: string, outDir: string) {
-  return spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/pipeline/build-data.ts'), '--seeds', seedsDir, '--out', outDir], {
+function run(seedsDir: string, outDir: string, ...flags: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/pipeline/build-data.ts'), '--seeds', seedsDir, '--out', outDir, ...flags], {
     encoding: 'utf8',
     cwd: root,
   });
+}
+
+/** The manifest and every issue as its yearly volume lists it, newest first. */
+function readOutput(out: string) {
+  const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
+  const summaries = manifest.years.flatMap((ref) => manifestYearSchema.parse(JSON.parse(readFileSync(join(out, ref.file), 'utf8'))).issues);
+  return { manifest, summaries };
 }
 
 // Each run parses the seeds and extracts entities (the first also builds the gazetteer cache).
@@ -37,14 +45,15 @@ describe('npm run build:data', { timeout: 60_000 }, () => {
     expect(result.stderr).toMatch(/error: empty\.txt: .*empty/);
     expect(result.stderr).toMatch(/error: image\.txt: .*binary/);
     expect(result.stderr).toMatch(/error: undatable\.txt: cannot date/);
-    const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
+    const { manifest, summaries } = readOutput(out);
     expect(manifest.issues).toHaveLength(good.length + 1);
+    expect(summaries.map((s) => ({ id: s.id, date: s.date }))).toEqual(manifest.issues);
     const dates = manifest.issues.map((i) => i.date);
     expect(dates).toEqual([...dates].sort().reverse());
     // Two issues on one date: the later file gets a suffixed id.
-    const twins = manifest.issues.filter((i) => i.date === manifest.issues.find((m) => m.source === 'zz-gbk.txt')!.date);
+    const twins = summaries.filter((i) => i.date === summaries.find((m) => m.source === 'zz-gbk.txt')!.date);
     expect(twins.map((t) => t.id).sort()).toEqual([twins[0]!.date, `${twins[0]!.date}-2`]);
-    for (const entry of manifest.issues) {
+    for (const entry of summaries) {
       const issue = issueSchema.parse(JSON.parse(readFileSync(join(out, 'issues', `${entry.id}.json`), 'utf8')));
       expect(issue.articles.length).toBe(entry.articleCount);
       expect(JSON.stringify(issue)).not.toContain('\uFFFD');
@@ -60,8 +69,9 @@ describe('npm run build:data', { timeout: 60_000 }, () => {
     writeFileSync(join(dir, 'issues.json'), JSON.stringify({ [file]: { date: '1999-12-31', paper: '测试日报', edition: 'A1' } }));
     const ok = run(dir, join(dir, 'out'));
     expect(ok.status).toBe(0);
-    const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8')));
-    expect(manifest.issues[0]).toMatchObject({ id: '1999-12-31', paper: '测试日报', edition: 'A1' });
+    const { manifest, summaries } = readOutput(join(dir, 'out'));
+    expect(manifest.years).toEqual([{ year: 1999, file: 'manifest/1999.json', issueCount: 1 }]);
+    expect(summaries[0]).toMatchObject({ id: '1999-12-31', paper: '测试日报', edition: 'A1' });
 
     mkdirSync(join(dir, 'bad'));
     copyFileSync(join(seeds, file), join(dir, 'bad', file));
@@ -70,5 +80,29 @@ describe('npm run build:data', { timeout: 60_000 }, () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/issues\.json: .*YYYY-MM-DD/);
     expect(readdirSync(join(dir, 'bad-out', 'issues'))).toHaveLength(1);
+  });
+
+  it('--check passes on its own output, and lists what is stale, missing or extra otherwise', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const out = join(dir, 'out');
+    readdirSync(seeds).filter((f) => f.endsWith('.txt')).slice(0, 2).forEach((f) => copyFileSync(join(seeds, f), join(dir, f)));
+    expect(run(dir, out).status).toBe(0);
+    // A second build of the same input must give the same bytes (no timestamps, stable order).
+    const again = run(dir, out, '--check');
+    expect(again.stderr).toBe('');
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/is up to date/);
+
+    const issueFile = readdirSync(join(out, 'issues'))[0]!;
+    writeFileSync(join(out, 'issues', issueFile), '{}');
+    rmSync(join(out, 'manifest.json'));
+    writeFileSync(join(out, 'issues', 'left-over.json'), '{}');
+    const check = run(dir, out, '--check');
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain(`stale: issues/${issueFile}`);
+    expect(check.stderr).toContain('missing: manifest.json');
+    expect(check.stderr).toContain('extra: issues/left-over.json');
+    // --check never writes to the folder it checks.
+    expect(readFileSync(join(out, 'issues', issueFile), 'utf8')).toBe('{}');
   });
 });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entityDetailSchema, entityIndexSchema, entityListSchema } from '../src/schema/entities.ts';
+import { entityArticlesYearSchema } from '../src/schema/entity-articles.ts';
 import { entityFiles, snippetOf } from '../src/pipeline/steps/entity-files.ts';
 import { scoreIssue, type GoldSets } from '../src/pipeline/entities/score.ts';
 import { readSeedArchive } from '../src/pipeline/read-seeds.ts';
@@ -79,7 +80,7 @@ describe('npm run entities', { timeout: 60_000 }, () => {
 });
 
 describe('entity files for the app', () => {
-  const { list, details } = entityFiles(issues, index);
+  const { list, details, years } = entityFiles(issues, index);
 
   it('list every entity once, with counts matching the index', () => {
     entityListSchema.parse(list);
@@ -87,16 +88,29 @@ describe('entity files for the app', () => {
     expect(list.entities.every((e) => e.articleCount > 0 && e.mentionCount >= e.articleCount)).toBe(true);
   });
 
-  it('give each entity its articles newest first, with snippets that mark the mention', () => {
+  it('give each entity its articles newest first, the newest year in its file and each earlier year apart', () => {
     for (const d of details) {
       entityDetailSchema.parse(d);
-      const dates = d.articles.map((a) => a.date);
+      const earlier = d.earlierYears.map((ref) => years.find((y) => y.type === d.type && y.id === d.id && y.year === ref.year)!);
+      earlier.forEach((y, k) => {
+        entityArticlesYearSchema.parse(y);
+        expect(y.articles).toHaveLength(d.earlierYears[k]!.count);
+        expect(y.articles.every((a) => a.date.startsWith(`${y.year}-`))).toBe(true);
+      });
+      const all = [...d.articles, ...earlier.flatMap((y) => y.articles)];
+      expect(all).toHaveLength(d.articleCount);
+      expect(d.articleCount).toBe(list.entities.find((e) => e.type === d.type && e.id === d.id)!.articleCount);
+      expect(new Set(d.articles.map((a) => a.date.slice(0, 4))).size).toBeLessThanOrEqual(1);
+      const dates = all.map((a) => a.date);
       expect(dates).toEqual([...dates].sort().reverse());
-      for (const a of d.articles) {
+      for (const a of all) {
         for (const s of a.snippets) expect([d.name, ...d.aliases]).toContain(s.text.slice(s.start, s.end));
       }
       expect(d.timeline.reduce((n, t) => n + t.count, 0)).toBe(d.mentionCount);
     }
+    // The seeds span two years: some entity must really have an earlier year, or this proves nothing.
+    expect(years.length).toBeGreaterThan(0);
+    expect(years.length).toBe(details.reduce((n, d) => n + d.earlierYears.length, 0));
   });
 
   it('describe a place by its parents, nearest first', () => {

@@ -62,6 +62,11 @@ export class EntityPage extends BasePage {
     return this.main.getByTestId('entity-timeline');
   }
 
+  /** Long article lists render a page at a time; this shows the next page. */
+  get showMore(): Locator {
+    return this.main.getByRole('button', { name: /显示更多/ });
+  }
+
   async goto(type: 'person' | 'place', id: string): Promise<void> {
     await this.page.goto(`/${type === 'person' ? 'people' : 'places'}/${encodeURIComponent(id)}`);
   }
@@ -128,6 +133,10 @@ export class EntityListPage extends BasePage {
 
   get names(): Locator {
     return this.rows.getByRole('link');
+  }
+
+  get count(): Locator {
+    return this.main.getByTestId('entity-count');
   }
 
   async goto(type: 'people' | 'places'): Promise<void> {

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Issue, Manifest } from '../../src/schema/issue';
-import { issueSchema, manifestSchema } from '../../src/schema/issue';
+import type { Issue } from '../../src/schema/issue';
+import { issueSchema } from '../../src/schema/issue';
+import type { IssueSummary, Manifest } from '../../src/schema/manifest';
+import { manifestSchema, manifestYearSchema } from '../../src/schema/manifest';
 import { dataPaths } from '../../src/schema/paths';
 
 // The tests read exactly what `vite preview` serves: the pipeline's output as copied into dist/.
@@ -18,6 +20,11 @@ function readJson(relativePath: string): unknown {
 /** The built manifest, checked against the same schema the app uses. */
 export function readManifest(): Manifest {
   return manifestSchema.parse(readJson(dataPaths.manifest));
+}
+
+/** Every issue as the archive lists it (headline, paper, size), newest first, from the yearly volumes. */
+export function readIssueSummaries(): IssueSummary[] {
+  return readManifest().years.flatMap((ref) => manifestYearSchema.parse(readJson(dataPaths.manifestYear(ref.file))).issues);
 }
 
 /** One built issue, checked against the same schema the app uses. */

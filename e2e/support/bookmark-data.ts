@@ -2,14 +2,14 @@ import type { Page } from '@playwright/test';
 import type { Bookmark, BookmarkDoc } from '../../src/features/bookmarks/schema';
 import type { Article, Issue } from '../../src/schema/issue';
 import { bookmarkDocSchema, CURRENT_VERSION } from '../../src/features/bookmarks/schema';
-import { chineseDate, readIssue, readManifest } from './archive-data';
+import { chineseDate, readIssue, readIssueSummaries } from './archive-data';
 
 import { BOOKMARKS_KEY } from '../../src/features/bookmarks/storage-keys';
 
 export { BACKUP_KEY_PREFIX, BOOKMARKS_KEY } from '../../src/features/bookmarks/storage-keys';
 
-const manifest = readManifest();
-const [latest, older] = manifest.issues;
+const summaries = readIssueSummaries();
+const [latest, older] = summaries;
 if (!latest) throw new Error('the built manifest lists no issues: nothing to bookmark.');
 
 /** The issue to bookmark, and the label the bookmarks page gives it ("株洲日报 2024年3月21日"). */
@@ -50,7 +50,7 @@ export function articleBookmark(target: { issue: Issue; article: Article }, minu
 
 /** An issue id the archive does not have, to stand for an issue removed since it was bookmarked. */
 export function absentIssueId(): string {
-  const ids = new Set(manifest.issues.map((entry) => entry.id));
+  const ids = new Set(summaries.map((entry) => entry.id));
   let year = 1950;
   while (ids.has(`${year}-01-01`)) year += 1;
   return `${year}-01-01`;

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { chineseDate, readIssue, readManifest } from '../support/archive-data';
+import { chineseDate, readIssue, readIssueSummaries, readManifest } from '../support/archive-data';
 import { ArticlePage } from '../pages/article-page';
 import { IssuePage } from '../pages/issue-page';
 import { NotFoundPage } from '../pages/not-found-page';
 
 // Everything expected comes from the built data, so the test holds for whatever the pipeline produced.
 const manifest = readManifest();
-const latest = manifest.issues[0];
+const latest = readIssueSummaries()[0];
 if (!latest) throw new Error('dist/data/manifest.json lists no issues: nothing to test against.');
 const issue = readIssue(latest.id);
 const { date, weekday } = chineseDate(latest.date);

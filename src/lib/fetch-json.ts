@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The resource does not exist (HTTP 404, or a static host answering with its HTML fallback page). */
 export class NotFoundError extends Error {
@@ -19,8 +19,8 @@ export class DataError extends Error {
   }
 }
 
-/** Fetches JSON and checks it against `schema`, so components never see unvalidated data. */
-export async function fetchJson<T>(url: string, schema: z.ZodType<T>): Promise<T> {
+/** Fetches JSON and checks it against `schema` (zod or zod/mini), so components never see unvalidated data. */
+export async function fetchJson<T>(url: string, schema: z.core.$ZodType<T>): Promise<T> {
   // Asking for JSON only keeps `vite preview` (and similar SPA servers) from answering a
   // missing file with index.html, which would turn a 404 into a confusing parse error.
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -35,7 +35,7 @@ export async function fetchJson<T>(url: string, schema: z.ZodType<T>): Promise<T
   } catch {
     throw new DataError(url, '不是有效的 JSON');
   }
-  const parsed = schema.safeParse(body);
+  const parsed = z.safeParse(schema, body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? issue.path.join('.') : '(根)';

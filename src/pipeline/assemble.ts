@@ -1,8 +1,8 @@
 /**
- * Turns the parsed seed files into the published documents: issue ids (the date, suffixed when two
- * issues share it), the manifest (newest first), each validated against the shared schema.
+ * Turns the parsed seed files into the published issue documents: issue ids (the date, suffixed when
+ * two issues share it), each validated against the shared schema.
  */
-import { SCHEMA_VERSION, issueSchema, manifestSchema, type Issue, type Manifest } from '../schema/issue.ts';
+import { SCHEMA_VERSION, issueSchema, type Issue } from '../schema/issue.ts';
 import type { ParsedIssue } from './steps/build-issue.ts';
 
 export const DEFAULT_PAPER = '株洲日报';
@@ -16,14 +16,8 @@ export interface DatedIssue {
   parsed: ParsedIssue;
 }
 
-/** The manifest's headline: the first story with a printed title, else the first article. */
-function headlineOf(issue: Issue): string {
-  const lead = issue.articles.find((a) => a.kind === 'story' && !a.titleDerived) ?? issue.articles[0];
-  return lead?.title ?? '';
-}
-
-/** Builds validated issue documents and the manifest; throws if the pipeline broke the contract. */
-export function assemble(dated: DatedIssue[]): { issues: Issue[]; manifest: Manifest } {
+/** Builds validated issue documents, oldest first; throws if the pipeline broke the contract. */
+export function assemble(dated: DatedIssue[]): { issues: Issue[] } {
   const ordered = [...dated].sort((a, b) => a.date.localeCompare(b.date) || a.source.localeCompare(b.source));
   const perDate = new Map<string, number>();
   const issues = ordered.map((d) => {
@@ -40,17 +34,5 @@ export function assemble(dated: DatedIssue[]): { issues: Issue[]; manifest: Mani
       articles: d.parsed.articles,
     });
   });
-  const manifest = manifestSchema.parse({
-    schemaVersion: SCHEMA_VERSION,
-    issues: [...issues].reverse().map((i) => ({
-      id: i.id,
-      date: i.date,
-      source: i.source,
-      paper: i.paper,
-      ...(i.edition ? { edition: i.edition } : {}),
-      articleCount: i.articles.length,
-      headline: headlineOf(i),
-    })),
-  });
-  return { issues, manifest };
+  return { issues };
 }

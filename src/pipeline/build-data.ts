@@ -1,22 +1,30 @@
 /**
  * CLI: seeds/ → public/data/. Every *.txt in the seeds folder is one printed issue.
- *   npm run build:data [-- --seeds DIR --out DIR --no-cache]
+ *   npm run build:data [-- --seeds DIR --out DIR --no-cache --check --timings]
  * A file that cannot be read (empty, binary, undecodable, undatable) is reported on stderr by name
  * and reason; all other files are still built and written, and the exit status is then 1.
+ * --check builds into a temporary folder instead and compares it with --out: exit 1 and a list of
+ * stale, missing and extra files if they differ (e.g. committed or deployed data is out of date).
+ * --timings prints each stage's time and memory on stderr.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { entityDetailSchema, entityIndexSchema, entityListSchema } from '../schema/entities.ts';
+import { entityArticlesYearSchema } from '../schema/entity-articles.ts';
 import { issueSchema } from '../schema/issue.ts';
 import { dataFiles } from '../schema/paths.ts';
 import { entityFiles } from './steps/entity-files.ts';
 import { extractEntities } from './steps/extract-entities.ts';
+import { buildManifest } from './steps/build-manifest.ts';
 import { assemble, type DatedIssue } from './assemble.ts';
+import { compareDirs, describeDiff } from './compare-dirs.ts';
 import { parseOverrides, type Overrides } from './overrides.ts';
 import { parseCache } from './parse-cache.ts';
-import { progress } from './progress.ts';
+import { passProgress, progress } from './progress.ts';
 import { readSeed, seedFiles, type ParsedSeed } from './read-seeds.ts';
+import { stageTimes } from './stages.ts';
 import { buildSearchFiles } from './steps/build-index.ts';
 
 const { values } = parseArgs({
@@ -24,10 +32,14 @@ const { values } = parseArgs({
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: 'public/data' },
     'no-cache': { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+    timings: { type: 'boolean', default: false },
   },
 });
 const seedsDir = resolve(values.seeds!);
-const outDir = resolve(values.out!);
+const targetDir = resolve(values.out!);
+const outDir = values.check ? mkdtempSync(join(tmpdir(), 'build-data-check-')) : targetDir;
+const stages = stageTimes();
 const problems: string[] = [];
 const report = (file: string, reason: string) => {
   problems.push(file);
@@ -63,28 +75,52 @@ files.forEach((file, n) => {
 });
 bar.done();
 
-const assembled = assemble(dated);
-const manifest = assembled.manifest;
-// People and places: the whole archive is one corpus, so extraction runs once over all issues.
-const extracted = extractEntities(assembled.issues);
-const issues = extracted.issues.map((i) => issueSchema.parse(i));
-// Issue files of seeds that are gone must not linger: the folder is rewritten as a whole.
-rmSync(join(outDir, 'issues'), { recursive: true, force: true });
-mkdirSync(join(outDir, 'issues'), { recursive: true });
-for (const issue of issues) writeFileSync(join(outDir, dataFiles.issue(issue.id)), JSON.stringify(issue));
-writeFileSync(join(outDir, dataFiles.manifest), JSON.stringify(manifest, null, 1));
-// Entities: one list for the lists and hover cards, one file per entity for its page.
-rmSync(join(outDir, 'entities'), { recursive: true, force: true });
-const { list: entityList, details: entityDetails } = entityFiles(issues, entityIndexSchema.parse(extracted.index));
-for (const type of ['person', 'place']) mkdirSync(join(outDir, 'entities', type), { recursive: true });
-writeFileSync(join(outDir, dataFiles.entityList), JSON.stringify(entityListSchema.parse(entityList)));
-for (const d of entityDetails) writeFileSync(join(outDir, dataFiles.entity(d.type, d.id)), JSON.stringify(entityDetailSchema.parse(d)));
-// The search index (chunks, article table, manifest); the folder is rewritten whole, like issues/.
-rmSync(join(outDir, 'search'), { recursive: true, force: true });
-for (const file of buildSearchFiles(issues)) {
-  mkdirSync(dirname(join(outDir, file.path)), { recursive: true });
-  writeFileSync(join(outDir, file.path), file.content);
+stages.lap('parse');
+
+/** Writes files under outDir, with progress; `fileOf` runs one item at a time so contents are never all in memory. */
+function writeEach<T>(label: string, items: readonly T[], fileOf: (item: T) => { path: string; content: string | Uint8Array }) {
+  const writing = progress(label, items.length);
+  items.forEach((item, n) => {
+    const { path, content } = fileOf(item);
+    mkdirSync(dirname(join(outDir, path)), { recursive: true });
+    writeFileSync(join(outDir, path), content);
+    writing.tick(n + 1);
+  });
+  writing.done();
 }
+
+/** Files of seeds or entities that are gone must not linger: these folders are rewritten as a whole. */
+function freshDir(...parts: string[]) {
+  rmSync(join(outDir, ...parts), { recursive: true, force: true });
+  mkdirSync(join(outDir, ...parts), { recursive: true });
+}
+
+// People and places: the whole archive is one corpus, so extraction runs once over all issues.
+const entityBars = passProgress('people and places');
+const extracted = extractEntities(assemble(dated).issues, entityBars.tick);
+entityBars.done();
+const issues = extracted.issues.map((i) => issueSchema.parse(i));
+stages.lap('entities');
+const { manifest, years } = buildManifest(issues);
+freshDir('issues');
+freshDir('manifest');
+writeEach('writing issues', issues, (issue) => ({ path: dataFiles.issue(issue.id), content: JSON.stringify(issue) }));
+writeEach('writing manifest', years, (year) => ({ path: dataFiles.manifestYear(year.year), content: JSON.stringify(year) }));
+writeFileSync(join(outDir, dataFiles.manifest), JSON.stringify(manifest));
+stages.lap('issue files');
+// Entities: one list for the lists and hover cards, one file per entity for its page.
+const { list: entityList, details: entityDetails, years: entityYears } = entityFiles(issues, entityIndexSchema.parse(extracted.index));
+freshDir('entities');
+writeFileSync(join(outDir, dataFiles.entityList), JSON.stringify(entityListSchema.parse(entityList)));
+writeEach('writing entities', entityDetails, (d) => ({ path: dataFiles.entity(d.type, d.id), content: JSON.stringify(entityDetailSchema.parse(d)) }));
+writeEach('writing entity years', entityYears, (y) => ({ path: dataFiles.entityYear(y.type, y.id, y.year), content: JSON.stringify(entityArticlesYearSchema.parse(y)) }));
+stages.lap('entity files');
+// The search index (chunks, article table, manifest); the folder is rewritten whole, like issues/.
+const searchFileList = buildSearchFiles(issues);
+stages.lap('search index');
+freshDir('search');
+writeEach('writing search index', searchFileList, (file) => file);
+stages.lap('search files');
 
 const totals = dated.reduce(
   (t, d) => ({
@@ -97,12 +133,21 @@ const totals = dated.reduce(
   { articles: 0, photos: 0, derived: 0, dupArticles: 0, dupParagraphs: 0 },
 );
 console.log(
-  `built ${issues.length} issue(s) into ${outDir}: ${totals.articles} articles, ${totals.photos} photo items, ` +
+  `built ${issues.length} issue(s) into ${values.check ? `a temporary folder to check ${targetDir}` : outDir}: ${totals.articles} articles, ${totals.photos} photo items, ` +
     `${totals.derived} derived titles, duplicates removed: ${totals.dupArticles} articles, ${totals.dupParagraphs} paragraphs; ` +
     `${extracted.index.entities.filter((e) => e.type === 'person').length} people, ` +
     `${extracted.index.entities.filter((e) => e.type === 'place').length} places`,
 );
-if (problems.length) {
-  console.error(`${problems.length} file(s) failed: ${problems.join(', ')}`);
-  process.exit(1);
+if (values.timings) stages.lines().forEach((line) => console.error(line));
+let failed = problems.length > 0;
+if (problems.length) console.error(`${problems.length} file(s) failed: ${problems.join(', ')}`);
+if (values.check) {
+  const lines = describeDiff(compareDirs(outDir, targetDir));
+  rmSync(outDir, { recursive: true, force: true });
+  if (lines.length) {
+    failed = true;
+    lines.forEach((line) => console.error(line));
+    console.error(`${targetDir} is out of date: run npm run build:data`);
+  } else console.log(`${targetDir} is up to date`);
 }
+if (failed) process.exit(1);

@@ -53,7 +53,13 @@ export type EntityList = z.infer<typeof entityListSchema>;
 export const entityDetailSchema = entitySchema.omit({ articles: true }).extend({
   schemaVersion: z.literal(SCHEMA_VERSION),
   description: z.string(),
-  /** Every article mentioning the entity, newest issue first, with the sentence around each mention. */
+  /** How many articles mention the entity in all years. */
+  articleCount: z.number().int().nonnegative(),
+  /**
+   * The articles of the newest year that has any, newest issue first, with the sentence around each
+   * mention; each earlier year's are in their own file (entity-articles.ts), so a page never loads
+   * ten years of articles at once.
+   */
   articles: z.array(
     z.object({
       issueId: z.string(),
@@ -65,6 +71,8 @@ export const entityDetailSchema = entitySchema.omit({ articles: true }).extend({
       snippets: z.array(z.object({ text: z.string(), start: z.number().int(), end: z.number().int() })),
     }),
   ),
+  /** Earlier years with articles, newest first, and how many each holds. */
+  earlierYears: z.array(z.object({ year: z.number().int(), count: z.number().int().positive() })),
   /** Mentions per month (YYYY-MM), oldest first: the timeline. */
   timeline: z.array(z.object({ month: z.string(), count: z.number().int().positive() })),
   /** The people and places most often mentioned in the same articles. */

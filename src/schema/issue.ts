@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bumped whenever the shape of public/data/ changes; the app refuses data of another version. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** A person credited on an article: reporter, correspondent, intern, photographer… */
 export const creditSchema = z.object({
@@ -68,22 +68,3 @@ export const issueSchema = z.object({
   articles: z.array(articleSchema),
 });
 export type Issue = z.infer<typeof issueSchema>;
-
-export const manifestEntrySchema = z.object({
-  id: issueSchema.shape.id,
-  date: isoDate,
-  source: z.string(),
-  paper: z.string(),
-  edition: z.string().optional(),
-  articleCount: z.number().int().nonnegative(),
-  /** Title of the issue's lead article. */
-  headline: z.string(),
-});
-export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
-
-export const manifestSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  /** Newest first. */
-  issues: z.array(manifestEntrySchema),
-});
-export type Manifest = z.infer<typeof manifestSchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Issue, Manifest } from '../../schema/issue';
+import type { Issue } from '../../schema/issue';
+import type { Manifest } from '../../schema/manifest';
 import type { Bookmark } from '../../features/bookmarks/schema';
 import { NotFoundError } from '../../lib/fetch-json';
 import { availabilityOf } from './bookmarks-availability';
@@ -8,7 +9,7 @@ const at = '2024-01-01T00:00:00.000Z';
 const issueMark: Bookmark = { kind: 'issue', issueId: '2020-11-05', title: '', date: '2020-11-05', savedAt: at, updatedAt: at, note: '' };
 const articleMark: Bookmark = { ...issueMark, kind: 'article', articleId: 'abc' };
 const manifest = {
-  data: { schemaVersion: 1, issues: [{ id: '2020-11-05', date: '2020-11-05', source: 'a.txt', paper: '株洲日报', articleCount: 1, headline: '' }] } as Manifest,
+  data: { schemaVersion: 2, issues: [{ id: '2020-11-05', date: '2020-11-05' }], years: [] } as Manifest,
   isPending: false,
 };
 const issueWith = (ids: string[]) => ({ data: { articles: ids.map((id) => ({ id })) } as Issue, error: null, isPending: false });

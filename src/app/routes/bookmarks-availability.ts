@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { Issue, Manifest } from '../../schema/issue';
+import type { Issue } from '../../schema/issue';
+import type { Manifest } from '../../schema/manifest';
 import type { Bookmark } from '../../features/bookmarks/schema';
 import type { Availability } from '../../features/bookmarks/list';
 import { manifestQueryOptions } from '../../features/reader/api/get-manifest';

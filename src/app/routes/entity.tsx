@@ -19,7 +19,8 @@ export const entityLoader =
 function EntityPage({ type, id }: { type: EntityType; id: string }) {
   const { data: entity } = useSuspenseQuery(entityQueryOptions(type, id));
   useDocumentTitle(`${entity.name} · ${TYPE_LABELS[type]} · ${SITE_NAME}`);
-  return <EntityView entity={entity} />;
+  // Keyed: another entity's page starts at the top of its own list, not at the previous one's page.
+  return <EntityView key={`${type}:${id}`} entity={entity} />;
 }
 
 /** `/people/:entityId` and `/places/:entityId`. */

@@ -9,6 +9,7 @@ import { formatDate } from '../../features/reader/format';
 import { issueNeighbours } from '../../features/reader/neighbours';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';
+import { leadArticle } from '../../schema/manifest';
 
 /** Fills the cache with the issue and the manifest (for its neighbours) before the page renders. */
 export const issueLoader =
@@ -26,8 +27,9 @@ export function IssuePage({ issueId }: { issueId: string }) {
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const { data: issue } = useSuspenseQuery(issueQueryOptions(issueId));
   useDocumentTitle(`${issue.paper} ${formatDate(issue.date)}`);
-  // The lead story's headline is saved with the bookmark, so it can still be named if the issue goes.
-  const headline = manifest.issues.find((entry) => entry.id === issue.id)?.headline ?? issue.articles[0]?.title ?? '';
+  // The lead story's headline (the one the archive lists) is saved with the bookmark, so it can still
+  // be named if the issue goes.
+  const headline = leadArticle(issue.articles)?.title ?? '';
   const target = { kind: 'issue', issueId: issue.id, title: headline, date: issue.date, paper: issue.paper } as const;
   return (
     <IssueView

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ManifestEntry } from '../../schema/issue';
-import { archiveYears, monthGrid, nearestIssue } from './calendar';
+import type { IssueSummary } from '../../schema/manifest';
+import { archiveYears, monthGrid, nearestIssue, shownMonth } from './calendar';
 
-const entry = (date: string, id = date): ManifestEntry => ({
+const entry = (date: string, id = date): IssueSummary => ({
   id, date, source: `${id}.txt`, paper: '株洲日报', articleCount: 1, headline: id,
 });
 const entries = [entry('2021-01-20'), entry('2020-11-28'), entry('2020-11-05'), entry('2020-11-05', '2020-11-05-2')];
@@ -45,5 +45,15 @@ describe('nearestIssue', () => {
     expect(nearestIssue(entries, '1999-01-01')?.date).toBe('2020-11-05');
     expect(nearestIssue(entries, 'nonsense')).toBeUndefined();
     expect(nearestIssue([], '2020-11-05')).toBeUndefined();
+  });
+});
+
+describe('shownMonth', () => {
+  it('takes the month asked for when it has issues, else the newest issue’s month', () => {
+    expect(shownMonth(entries, '2020-11')).toEqual({ year: 2020, month: 11 });
+    expect(shownMonth(entries, '2020-12')).toEqual({ year: 2021, month: 1 });
+    expect(shownMonth(entries, 'garbage')).toEqual({ year: 2021, month: 1 });
+    expect(shownMonth(entries, null)).toEqual({ year: 2021, month: 1 });
+    expect(shownMonth([], '2020-11')).toEqual({ year: 0, month: 0 });
   });
 });

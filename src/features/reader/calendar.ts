@@ -1,8 +1,8 @@
-import type { ManifestEntry } from '../../schema/issue';
+import type { ManifestEntry } from '../../schema/manifest';
 
-export type CalendarDay = { date: string; day: number; issues: ManifestEntry[] };
+export type CalendarDay<T extends ManifestEntry = ManifestEntry> = { date: string; day: number; issues: T[] };
 /** Weeks of a month, Monday first as Chinese calendars print them; `null` pads the edges. */
-export type MonthGrid = (CalendarDay | null)[][];
+export type MonthGrid<T extends ManifestEntry = ManifestEntry> = (CalendarDay<T> | null)[][];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -12,11 +12,11 @@ export function isoDate(year: number, month: number, day: number): string {
 }
 
 /** The month's days laid out in weeks, each day with the issues printed on it. */
-export function monthGrid(year: number, month: number, entries: readonly ManifestEntry[]): MonthGrid {
+export function monthGrid<T extends ManifestEntry>(year: number, month: number, entries: readonly T[]): MonthGrid<T> {
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   // getUTCDay: Sunday 0 … Saturday 6; shifted so Monday is column 0.
   const lead = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7;
-  const cells: (CalendarDay | null)[] = Array.from({ length: lead }, () => null);
+  const cells: (CalendarDay<T> | null)[] = Array.from({ length: lead }, () => null);
   for (let day = 1; day <= days; day++) {
     const date = isoDate(year, month, day);
     cells.push({ date, day, issues: entries.filter((entry) => entry.date === date) });
@@ -58,4 +58,13 @@ export function nearestIssue(entries: readonly ManifestEntry[], date: string): M
     }
   }
   return best;
+}
+
+/** The month the archive shows for `?month=YYYY-MM`: that month if it has issues, else the newest issue's. */
+export function shownMonth(entries: readonly ManifestEntry[], param: string | null): { year: number; month: number } {
+  const [y, m] = (param ?? '').split('-').map(Number);
+  const prefix = `${y}-${String(m).padStart(2, '0')}-`;
+  if (entries.some((entry) => entry.date.startsWith(prefix))) return { year: y!, month: m! };
+  const [year = 0, month = 0] = entries[0]?.date.split('-').map(Number) ?? [];
+  return { year, month };
 }

@@ -1,4 +1,5 @@
-import type { Issue, Manifest, ManifestEntry } from '../../schema/issue';
+import type { Issue } from '../../schema/issue';
+import type { Manifest, ManifestEntry } from '../../schema/manifest';
 
 export type Neighbours<T> = { previous?: T; next?: T };
 

@@ -1,9 +1,11 @@
 /**
  * Splits the entity index into what the app downloads: one small list for the people/places pages
  * and hover cards, and one file per entity with everything its page shows (snippets, timeline,
- * related entities), so an entity page never downloads the issues or other entities.
+ * related entities), so an entity page never downloads the issues or other entities. Its articles
+ * are split by year: the newest year's in that file, each earlier year's in a file of its own.
  */
 import type { Entity, EntityDetail, EntityIndex, EntityList } from '../../schema/entities.ts';
+import type { EntityArticlesYear } from '../../schema/entity-articles.ts';
 import { SCHEMA_VERSION, type Article, type Issue, type Mention } from '../../schema/issue.ts';
 
 const LEVEL_LABEL: Record<NonNullable<Entity['level']>, string> = {
@@ -30,19 +32,36 @@ function fieldText(a: Article, m: Mention): string {
   }
 }
 
+// A set lookup per character, not a regex test: snippets are cut for every article of every
+// entity, over a hundred thousand of them at ten years.
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+const ends = (ch: string | undefined) => ch !== undefined && SENTENCE_END.has(ch);
+
 /** The sentence around a mention, trimmed to a readable length, with the mention's offsets in it. */
 export function snippetOf(text: string, start: number, end: number): { text: string; start: number; end: number } {
   let from = start;
-  while (from > 0 && !/[。！？!?]/.test(text[from - 1]!) && start - from < SNIPPET_RADIUS) from--;
+  while (from > 0 && !ends(text[from - 1]) && start - from < SNIPPET_RADIUS) from--;
   let to = end;
-  while (to < text.length && !/[。！？!?]/.test(text[to - 1] ?? '') && to - end < SNIPPET_RADIUS) to++;
-  const prefix = from > 0 && !/[。！？!?]/.test(text[from - 1]!) ? '…' : '';
-  const suffix = to < text.length && !/[。！？!?]/.test(text[to - 1]!) ? '…' : '';
+  while (to < text.length && !ends(text[to - 1]) && to - end < SNIPPET_RADIUS) to++;
+  const prefix = from > 0 && !ends(text[from - 1]) ? '…' : '';
+  const suffix = to < text.length && !ends(text[to - 1]) ? '…' : '';
   return { text: prefix + text.slice(from, to) + suffix, start: start - from + prefix.length, end: end - from + prefix.length };
 }
 
-/** The list file and one detail file per entity. */
-export function entityFiles(issues: Issue[], index: EntityIndex): { list: EntityList; details: EntityDetail[] } {
+/** Consecutive runs of items with the same year, in their order (newest first in, newest first out). */
+function byYear<T extends { date: string }>(items: readonly T[]): [number, T[]][] {
+  const runs: [number, T[]][] = [];
+  for (const item of items) {
+    const year = Number(item.date.slice(0, 4));
+    const last = runs.at(-1);
+    if (last?.[0] === year) last[1].push(item);
+    else runs.push([year, [item]]);
+  }
+  return runs;
+}
+
+/** The list file, one detail file per entity, and one file per entity and earlier year. */
+export function entityFiles(issues: Issue[], index: EntityIndex): { list: EntityList; details: EntityDetail[]; years: EntityArticlesYear[] } {
   const issueById = new Map(issues.map((i) => [i.id, i]));
   const articleOf = (issueId: string, articleId: string) => issueById.get(issueId)?.articles.find((a) => a.id === articleId);
   const keyOf = (type: string, id: string) => `${type}:${id}`;
@@ -55,6 +74,7 @@ export function entityFiles(issues: Issue[], index: EntityIndex): { list: Entity
     })),
   };
 
+  const years: EntityArticlesYear[] = [];
   const details = index.entities.map((e): EntityDetail => {
     const refs = [...e.articles].sort((a, b) => b.issueId.localeCompare(a.issueId));
     const articles = refs.map((r) => {
@@ -75,12 +95,16 @@ export function entityFiles(issues: Issue[], index: EntityIndex): { list: Entity
       seen.delete(keyOf(e.type, e.id));
       seen.forEach((k) => related.set(k, (related.get(k) ?? 0) + 1));
     }
+    const [newest, ...earlier] = byYear(articles);
+    for (const [year, list] of earlier) years.push({ schemaVersion: SCHEMA_VERSION, type: e.type, id: e.id, year, articles: list });
     const { articles: _refs, ...rest } = e;
     return {
       ...rest,
       schemaVersion: SCHEMA_VERSION,
       description: describe(e),
-      articles,
+      articleCount: articles.length,
+      articles: newest?.[1] ?? [],
+      earlierYears: earlier.map(([year, list]) => ({ year, count: list.length })),
       timeline: [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count })),
       related: [...related.entries()]
         .sort((a, b) => b[1] - a[1])
@@ -88,5 +112,5 @@ export function entityFiles(issues: Issue[], index: EntityIndex): { list: Entity
         .map(([k, count]) => ({ id: byKey.get(k)!.id, type: byKey.get(k)!.type, name: byKey.get(k)!.name, count })),
     };
   });
-  return { list, details };
+  return { list, details, years };
 }

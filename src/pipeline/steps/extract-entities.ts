@@ -4,7 +4,7 @@
  */
 import type { Entity, EntityIndex } from '../../schema/entities.ts';
 import { SCHEMA_VERSION, type Article, type Credit, type Issue, type Mention } from '../../schema/issue.ts';
-import { extractCorpus, placeById, type EntitySpan } from '../entities/extract.ts';
+import { extractCorpus, placeById, type EntitySpan, type OnPass } from '../entities/extract.ts';
 
 type Field = Mention['field'];
 interface Slot {
@@ -31,8 +31,8 @@ function toMention(s: EntitySpan, slot: Slot): Mention {
   return { type: s.type, entityId: s.entityId, name: s.name, field: slot.field, paragraph: slot.index, start: s.start, end: s.end };
 }
 
-/** Returns the issues with mentions filled, and the entity index over all of them. */
-export function extractEntities(issues: Issue[]): { issues: Issue[]; index: EntityIndex } {
+/** Returns the issues with mentions filled, and the entity index over all of them; `onPass` sees each pass's progress. */
+export function extractEntities(issues: Issue[], onPass?: OnPass): { issues: Issue[]; index: EntityIndex } {
   const slots: Slot[] = [];
   const texts: string[] = [];
   issues.forEach((issue, i) =>
@@ -43,7 +43,7 @@ export function extractEntities(issues: Issue[]): { issues: Issue[]; index: Enti
       }),
     ),
   );
-  const { spans, people } = extractCorpus(texts);
+  const { spans, people } = extractCorpus(texts, onPass);
   const mentions = issues.map((issue) => issue.articles.map(() => [] as Mention[]));
   spans.forEach((list, k) => list.forEach((s) => mentions[slots[k]!.issue]![slots[k]!.article]!.push(toMention(s, slots[k]!))));
   const roles = new Map<string, Set<string>>();
@@ -67,14 +67,21 @@ function buildIndex(issues: Issue[], people: ReturnType<typeof extractCorpus>['p
   const entities = new Map<string, Entity>();
   for (const issue of issues) {
     for (const a of issue.articles) {
+      // One reference per entity and article: mentions of an article are counted on it. Looked up
+      // here, not searched for in the entity's list, which over ten years holds ~20,000 articles.
+      const refs = new Map<string, Entity['articles'][number]>();
       for (const m of a.mentions) {
         const key = `${m.type}:${m.entityId}`;
         const e = entities.get(key) ?? newEntity(m.type, m.entityId, people, roles);
         e.mentionCount++;
         if (m.name !== e.name && !e.aliases.includes(m.name)) e.aliases.push(m.name);
-        const ref = e.articles.find((r) => r.issueId === issue.id && r.articleId === a.id);
+        const ref = refs.get(key);
         if (ref) ref.count++;
-        else e.articles.push({ issueId: issue.id, articleId: a.id, count: 1 });
+        else {
+          const added = { issueId: issue.id, articleId: a.id, count: 1 };
+          refs.set(key, added);
+          e.articles.push(added);
+        }
         entities.set(key, e);
       }
     }

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { EntitySummary } from '../../../schema/entities';
 import { entityDetailSchema } from '../../../schema/entities';
+import { entityArticlesYearSchema } from '../../../schema/entity-articles';
 import { dataPaths } from '../../../schema/paths';
 import { fetchJson, NotFoundError, siteUrl } from '../../../lib/fetch-json';
 
@@ -16,4 +17,11 @@ export const entityQueryOptions = (type: EntityType, id: string) =>
       if (!id || id.includes('/') || id === '.' || id === '..') throw new NotFoundError(url);
       return fetchJson(url, entityDetailSchema);
     },
+  });
+
+/** One earlier year of an entity's articles, loaded when the reader asks for more. */
+export const entityYearQueryOptions = (type: EntityType, id: string, year: number) =>
+  queryOptions({
+    queryKey: ['entities', type, id, year],
+    queryFn: () => fetchJson(siteUrl(dataPaths.entityYear(type, id, year)), entityArticlesYearSchema),
   });

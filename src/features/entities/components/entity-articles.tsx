@@ -1,40 +1,58 @@
-import { Link } from 'react-router';
+import { useQueries } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { EntityDetail } from '../../../schema/entities';
-import { paths } from '../../../app/paths';
-import { Highlight } from '../../../components/ui/highlight';
+import { entityYearQueryOptions } from '../api/get-entity';
+import { yearsToCover } from '../pages';
+import { EntityArticleItem } from './entity-article-item';
 
-function dateLabel(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
-}
+// The city is named in ~20,000 articles over ten years: rendering them all would block the page for
+// seconds, and loading them all would download megabytes. A page of rows renders at once; the next
+// page on demand, fetching an earlier year's file when the page reaches into it.
+const PAGE = 50;
 
 /** Every article naming the entity, newest first, with the sentences around each mention. */
-export function EntityArticles({ articles }: { articles: EntityDetail['articles'] }) {
+export function EntityArticles({ entity }: { entity: EntityDetail }) {
+  const [shown, setShown] = useState(PAGE);
+  const wanted = yearsToCover(entity.articles.length, entity.earlierYears, shown);
+  const years = useQueries({
+    queries: entity.earlierYears.slice(0, wanted).map((y) => entityYearQueryOptions(entity.type, entity.id, y.year)),
+  });
+  // Rows in order: the newest year's, then each earlier year's, up to the first still on its way.
+  const rows = [...entity.articles];
+  const pending = years.find((q) => !q.data);
+  for (const q of years) {
+    if (!q.data) break;
+    rows.push(...q.data.articles);
+  }
+  const visible = rows.slice(0, shown);
   return (
     <section aria-labelledby="articles-title">
-      <h2 id="articles-title" className="text-xl font-bold">相关报道（{articles.length}）</h2>
+      <h2 id="articles-title" className="text-xl font-bold">相关报道（{entity.articleCount}）</h2>
       <ol className="mt-3 divide-y divide-stone-300" data-testid="entity-articles">
-        {articles.map((article) => (
-          <li key={`${article.issueId}/${article.articleId}`} className="py-4">
-            <p className="text-sm text-stone-600">
-              <time dateTime={article.date}>{dateLabel(article.date)}</time>
-              <span className="ml-2">提及 {article.count} 次</span>
-            </p>
-            <h3 className="mt-1 text-lg leading-snug font-bold">
-              <Link to={paths.article.href(article.issueId, article.articleId)} className="hover:text-red-800 hover:underline">
-                {article.title}
-              </Link>
-            </h3>
-            <ul className="mt-2 space-y-1.5 text-stone-700">
-              {article.snippets.map((snippet, i) => (
-                <li key={i} className="border-l-2 border-stone-300 pl-3 leading-relaxed">
-                  <Highlight text={snippet.text} ranges={[[snippet.start, snippet.end]]} />
-                </li>
-              ))}
-            </ul>
-          </li>
+        {visible.map((article) => (
+          <EntityArticleItem key={`${article.issueId}/${article.articleId}`} article={article} />
         ))}
       </ol>
+      {pending?.isError ? (
+        <div role="alert" className="mt-4 text-stone-700">
+          <p>更早的报道加载失败：{pending.error.message}</p>
+          <button type="button" onClick={() => void pending.refetch()} className="mt-2 rounded border border-stone-400 px-4 py-1.5 text-sm hover:bg-stone-100">
+            重试
+          </button>
+        </div>
+      ) : pending ? (
+        <p role="status" className="mt-4 text-center text-sm text-stone-600">正在加载更早的报道…</p>
+      ) : (
+        entity.articleCount > visible.length && (
+          <button
+            type="button"
+            onClick={() => setShown((n) => n + PAGE)}
+            className="mt-4 w-full rounded border border-stone-400 py-2 text-sm hover:bg-stone-100"
+          >
+            显示更多（还有 {entity.articleCount - visible.length} 篇）
+          </button>
+        )
+      )}
     </section>
   );
 }

@@ -35,7 +35,7 @@ export function EntityHeader({ entity }: { entity: EntityDetail }) {
       )}
       {entity.aliases.length > 0 && <p className="mt-2 text-sm text-stone-600">又作：{entity.aliases.join('、')}</p>}
       <p className="mt-3 text-stone-800">
-        见于 <strong>{entity.articles.length}</strong> 篇文章，共提及 <strong>{entity.mentionCount}</strong> 次
+        见于 <strong>{entity.articleCount}</strong> 篇文章，共提及 <strong>{entity.mentionCount}</strong> 次
       </p>
     </header>
   );

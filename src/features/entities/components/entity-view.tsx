@@ -12,7 +12,7 @@ export function EntityView({ entity }: { entity: EntityDetail }) {
       <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0 space-y-10">
           <EntityTimeline timeline={entity.timeline} />
-          <EntityArticles articles={entity.articles} />
+          <EntityArticles entity={entity} />
         </div>
         <div className="lg:sticky lg:top-6 lg:self-start">
           <EntityRelated entity={entity} />

@@ -1,11 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
-import { manifestSchema } from '../../../schema/issue';
+import { manifestSchema, manifestYearSchema, type ManifestYearRef } from '../../../schema/manifest';
 import { dataPaths } from '../../../schema/paths';
 import { fetchJson, siteUrl } from '../../../lib/fetch-json';
 
-/** The list of issues, newest first. */
+/** Every issue's id and date, newest first, and the list of yearly volumes: small at any archive size. */
 export const manifestQueryOptions = () =>
   queryOptions({
     queryKey: ['manifest'],
     queryFn: () => fetchJson(siteUrl(dataPaths.manifest), manifestSchema),
+  });
+
+/** One year's issues with headline, paper and size: what the archive lists for the year shown. */
+export const manifestYearQueryOptions = (ref: ManifestYearRef) =>
+  queryOptions({
+    queryKey: ['manifest', 'years', ref.year],
+    queryFn: () => fetchJson(siteUrl(dataPaths.manifestYear(ref.file)), manifestYearSchema),
   });

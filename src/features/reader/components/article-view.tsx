@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { Article, Issue, ManifestEntry } from '../../../schema/issue';
+import type { Article, Issue } from '../../../schema/issue';
+import type { ManifestEntry } from '../../../schema/manifest';
 import type { Neighbours } from '../neighbours';
 import { paths } from '../../../app/paths';
 import { formatDateWithWeekday } from '../format';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Issue, ManifestEntry } from '../../../schema/issue';
+import type { Issue } from '../../../schema/issue';
+import type { ManifestEntry } from '../../../schema/manifest';
 import type { Neighbours } from '../neighbours';
 import { formatDate, formatDateWithWeekday } from '../format';
 import { IssueLink } from './issue-link';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { ManifestEntry } from '../../../../schema/issue';
+import type { IssueSummary, ManifestEntry } from '../../../../schema/manifest';
 import { paths } from '../../../../app/paths';
 import { archiveYears } from '../../calendar';
 import { CalendarMonth } from './calendar-month';
@@ -7,9 +7,13 @@ import { IssueList } from './issue-list';
 import { JumpToDate } from './jump-to-date';
 
 type ArchiveViewProps = {
+  /** Every issue (id and date): years, months and the date jump. */
   entries: readonly ManifestEntry[];
-  /** The month shown, 'YYYY-MM' (from the URL); the newest issue's month when absent or empty. */
-  month: string | null;
+  /** The issues of the year shown, with their headlines: the calendar and the list. */
+  volume: readonly IssueSummary[];
+  /** The month shown (see shownMonth). */
+  year: number;
+  month: number;
   /** Bookmarked issue ids, marked on the calendar (passed in: the reader does not know bookmarks). */
   marked?: ReadonlySet<string>;
 };
@@ -19,12 +23,9 @@ const chip = 'rounded-full border px-3 py-1 text-sm';
 const chipOn = 'border-red-800 bg-red-800 font-bold text-white';
 const chipOff = 'border-stone-300 bg-white text-stone-800 hover:border-red-800 hover:text-red-800';
 
-/** `/issues`: the calendar (years, months with issues, one month's days), a date jump and the full list. */
-export function ArchiveView({ entries, month, marked }: ArchiveViewProps) {
+/** `/issues`: the calendar (years, months with issues, one month's days), a date jump and the year's list. */
+export function ArchiveView({ entries, volume, year, month: mon, marked }: ArchiveViewProps) {
   const years = archiveYears(entries);
-  const [y, m] = (month ?? '').split('-').map(Number);
-  const hasMonth = years.some((year) => year.year === y && year.months.some((mm) => mm.month === m));
-  const [year = 0, mon = 0] = hasMonth ? [y, m] : (entries[0]?.date.split('-').map(Number) ?? []);
   const selectedYear = years.find((entry) => entry.year === year);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
@@ -48,16 +49,16 @@ export function ArchiveView({ entries, month, marked }: ArchiveViewProps) {
             ))}
           </nav>
           <div className="mt-5 max-w-xl">
-            <CalendarMonth year={year} month={mon} entries={entries} marked={marked} />
+            <CalendarMonth year={year} month={mon} entries={volume} marked={marked} />
           </div>
           <div className="mt-6">
             <JumpToDate entries={entries} />
           </div>
         </section>
         <section aria-labelledby="list-title">
-          <h2 id="list-title" className="text-xl font-bold">全部期次</h2>
+          <h2 id="list-title" className="text-xl font-bold">{year}年全部期次</h2>
           <div className="mt-3">
-            <IssueList entries={entries} />
+            <IssueList entries={volume} />
           </div>
         </section>
       </div>

@@ -1,19 +1,19 @@
 import { Link } from 'react-router';
-import type { ManifestEntry } from '../../../../schema/issue';
+import type { IssueSummary } from '../../../../schema/manifest';
 import { paths } from '../../../../app/paths';
 import { monthGrid } from '../../calendar';
 import { formatDate } from '../../format';
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 
-function dayLabel(entry: ManifestEntry, bookmarked: boolean): string {
+function dayLabel(entry: IssueSummary, bookmarked: boolean): string {
   return `${formatDate(entry.date)}：${entry.headline}${bookmarked ? '（已收藏）' : ''}`;
 }
 
 type CalendarMonthProps = {
   year: number;
   month: number;
-  entries: readonly ManifestEntry[];
+  entries: readonly IssueSummary[];
   /** Ids of issues the reader has bookmarked: their days carry a ribbon. */
   marked?: ReadonlySet<string>;
 };

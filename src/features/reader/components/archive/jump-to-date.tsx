@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { ManifestEntry } from '../../../../schema/issue';
+import type { ManifestEntry } from '../../../../schema/manifest';
 import { paths } from '../../../../app/paths';
 import { nearestIssue } from '../../calendar';
 import { formatDate } from '../../format';
