@@ -6,6 +6,8 @@ import type { Page } from '@playwright/test';
 import { chineseDate, readIssueSummaries, readManifest } from '../support/archive-data';
 import { readEntity, readEntityList } from '../support/entity-data';
 import { ArchivePage, EntityListPage, EntityPage, FrontPage } from '../pages/reader-pages';
+import { SearchPage } from '../pages/search-page';
+import { builtArticles, containing } from '../support/search-truth';
 import { dataFiles, dataPaths } from '../../src/schema/paths';
 
 // The main journeys over the large archive (DIST_DIR, dist-10y by default); every expectation is
@@ -101,4 +103,21 @@ test('the people list filters as you type', async ({ page }) => {
   expect(shown.length).toBeGreaterThan(0);
   for (const name of shown) expect(expected.map((p) => p.name)).toContain(name);
   await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(surname)}`));
+});
+
+test('a search over ten years counts every article with the name and downloads only part of the index', async ({ page }) => {
+  const articles = builtArticles();
+  const person = [...entities].filter((e) => e.type === 'person').sort((a, b) => b.articleCount - a.articleCount)[0]!;
+  const expected = containing(articles, [person.name]);
+  const requests = dataRequests(page);
+  const search = new SearchPage(page);
+  await new FrontPage(page).goto();
+  await search.type(person.name);
+  await expect(search.resultCount).toHaveText(String(expected.length));
+  await expect(search.results).toHaveCount(Math.min(20, expected.length));
+  const titles = new Set(expected.map((a) => a.article.title));
+  for (const title of await search.resultLinks.allTextContents()) expect(titles).toContain(title);
+  const chunks = requests.filter((path) => path.startsWith('data/search/chunks/'));
+  expect(chunks.length).toBeGreaterThan(0);
+  expect(chunks.length).toBeLessThanOrEqual(person.name.length);
 });
