@@ -1,10 +1,44 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { spaFallbackPage } from './scripts/vite-spa-fallback.ts';
 
+/** Fontsource lists a woff fallback beside each woff2; every browser that runs this app (ES2022
+ * modules) reads woff2, so the fallback only doubled the font CSS. */
+function woff2Only(): Plugin {
+  return {
+    name: 'woff2-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]@fontsource[\\/][^?]*\.css(\?|$)/.test(id)) return;
+      return code.replace(/,\s*url\([^)]+\.woff\)\s*format\(['"]woff['"]\)/g, '');
+    },
+  };
+}
+
+/** Preloads the Latin font slices (see src/app/fonts.ts): fetched beside the JS rather than after it. */
+function preloadLatinFonts(): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-latin-fonts',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml(_html, ctx) {
+      return Object.keys(ctx.bundle ?? {})
+        .filter((file) => /noto-serif-sc-latin-\d+-normal-[\w-]+\.woff2$/.test(file))
+        .map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `${base}${file}`, crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), spaFallbackPage()],
+  plugins: [react(), tailwindcss(), woff2Only(), preloadLatinFonts(), spaFallbackPage()],
   // DIST_DIR lets parallel test runs (or a 10-year build) keep their own output folder.
   build: { outDir: process.env.DIST_DIR ?? 'dist' },
   preview: { port: 4173, strictPort: true },

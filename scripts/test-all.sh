@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite: typecheck, lint, unit tests, data + app build, e2e in headless Chromium.
+# The whole test suite: typecheck, lint, unit tests, data + app build, the initial-JS budget,
+# e2e in headless Chromium.
 # Every step runs even if an earlier one failed, so one run shows every problem; the exit status
 # is non-zero if any step failed. The last line is "N passed, N failed" summed from the reports.
 set -u
@@ -20,6 +21,7 @@ step build npm run build --silent
 if [[ " ${failed_steps[*]} " == *" build "* ]]; then
   echo "e2e skipped: the build failed" >&2
 else
+  step initial-js npx tsx scripts/bench-reader.ts
   step e2e npx playwright test
 fi
 

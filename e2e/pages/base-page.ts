@@ -12,12 +12,25 @@ export class BasePage {
     this.alert = page.getByRole('alert');
   }
 
-  /** Names of the web fonts that finished loading (for the "no tofu" check). */
-  async loadedFontFamilies(): Promise<string[]> {
-    return this.page.evaluate(async () => {
-      await document.fonts.ready;
-      return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family);
-    });
+  /** Families of the loaded web font slices that draw `text` (for the "no tofu" check): empty while
+   * only a fallback would, e.g. before the app declares its CJK slices. The Latin file claims every
+   * character (it has no unicode-range) without having CJK glyphs, so it does not count. */
+  async fontFamiliesFor(text: string, weight = 400): Promise<string[]> {
+    return this.page.evaluate(
+      async ([t, w]) =>
+        (await document.fonts.load(`${w} 16px "Noto Serif SC"`, t))
+          .filter((f) => f.status === 'loaded' && f.unicodeRange !== 'U+0-10FFFF')
+          .map((f) => f.family),
+      [text, weight] as const,
+    );
+  }
+
+  /** Waits until the CJK slices are declared and every font the page uses is in. */
+  async webFontsReady(): Promise<void> {
+    await this.page.waitForFunction(async () =>
+      (await document.fonts.load('16px "Noto Serif SC"', '中')).some((f) => f.unicodeRange !== 'U+0-10FFFF'),
+    );
+    await this.page.evaluate(() => document.fonts.ready);
   }
 
   /** How wide the document is, to catch horizontal scrolling on small screens. */
@@ -27,7 +40,7 @@ export class BasePage {
 
   /** A full-page screenshot in screenshots/ (gitignored), taken once the web fonts are in. */
   async screenshot(name: string): Promise<void> {
-    await this.page.evaluate(() => document.fonts.ready);
+    await this.webFontsReady();
     await this.page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
   }
 }

@@ -120,8 +120,10 @@ export class BookmarksPage extends BasePage {
     return download;
   }
 
-  /** Each entry as title, note and saved time: what an export and import must carry over. */
+  /** Each entry as title, note and saved time: what an export and import must carry over. Waits for
+   * the page (a lazy route) to render first, since an empty list is a valid answer. */
   async summaries(): Promise<string[]> {
+    await this.heading.waitFor();
     return this.items.evaluateAll((items) =>
       items.map((item) =>
         [

@@ -6,7 +6,6 @@ import { RouteError, PageLoading } from './routes/route-states';
 import HomeRoute, { homeLoader } from './routes/home';
 import IssueRoute, { issueLoader } from './routes/issue';
 import ArticleRoute, { articleLoader } from './routes/article';
-import BookmarksRoute, { bookmarksLoader } from './routes/bookmarks';
 import { NotFoundPage } from './routes/not-found';
 
 export function createAppRouter(queryClient: QueryClient) {
@@ -27,8 +26,11 @@ export function createAppRouter(queryClient: QueryClient) {
               { path: paths.article.path, loader: articleLoader(queryClient), Component: ArticleRoute },
               // Lazy: MiniSearch and the character tables load only when someone searches.
               { path: paths.search.path, lazy: () => import('./routes/search').then((m) => ({ Component: m.default })) },
-              { path: paths.bookmarks.path, loader: bookmarksLoader(queryClient), Component: BookmarksRoute },
-              // Lazy: the archive and the people/places pages are not needed to read today's paper.
+              // Lazy: the bookmarks list, the archive and the people/places pages are not needed to read today's paper.
+              {
+                path: paths.bookmarks.path,
+                lazy: () => import('./routes/bookmarks').then((m) => ({ loader: m.bookmarksLoader(queryClient), Component: m.default })),
+              },
               {
                 path: paths.archive.path,
                 lazy: () => import('./routes/archive').then((m) => ({ loader: m.archiveLoader(queryClient), Component: m.default })),

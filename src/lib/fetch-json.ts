@@ -1,4 +1,6 @@
-import * as z from 'zod/mini';
+// Core's parse works on any zod 4 schema: the app's zod/mini ones and the classic ones the search
+// worker still uses. Importing it from zod/mini keeps classic zod out of the first page.
+import { safeParse, type core } from 'zod/mini';
 
 /** The resource does not exist (HTTP 404, or a static host answering with its HTML fallback page). */
 export class NotFoundError extends Error {
@@ -19,8 +21,8 @@ export class DataError extends Error {
   }
 }
 
-/** Fetches JSON and checks it against `schema` (zod or zod/mini), so components never see unvalidated data. */
-export async function fetchJson<T>(url: string, schema: z.core.$ZodType<T>): Promise<T> {
+/** Fetches JSON and checks it against `schema`, so components never see unvalidated data. */
+export async function fetchJson<S extends core.$ZodType>(url: string, schema: S): Promise<core.output<S>> {
   // Asking for JSON only keeps `vite preview` (and similar SPA servers) from answering a
   // missing file with index.html, which would turn a 404 into a confusing parse error.
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -35,7 +37,7 @@ export async function fetchJson<T>(url: string, schema: z.core.$ZodType<T>): Pro
   } catch {
     throw new DataError(url, '不是有效的 JSON');
   }
-  const parsed = z.safeParse(schema, body);
+  const parsed = safeParse(schema, body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? issue.path.join('.') : '(根)';

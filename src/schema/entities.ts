@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { SCHEMA_VERSION } from './issue.ts';
 
 export const placeLevels = ['country', 'province', 'city', 'county', 'town', 'village', 'region'] as const;
@@ -9,18 +9,18 @@ const parentSchema = z.object({ id: z.string(), name: z.string(), level: z.enum(
 /** One person or place across the archive, with where it is mentioned (built by the pipeline). */
 export const entitySchema = z.object({
   /** Unique within its type; used in URLs (/people/:id, /places/:id). */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   type: z.enum(entityTypes),
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** Other spellings that mean the same entity: 醴陵 for 醴陵市, an OCR-damaged 阳卫出国 for 阳卫国. */
   aliases: z.array(z.string()),
   /** For people: titles and roles seen before the name (市长, 记者…). */
   roles: z.array(z.string()),
   /** For places: the administrative level and the chain of parents, nearest first. */
-  level: z.enum(placeLevels).optional(),
-  parents: z.array(parentSchema).optional(),
-  mentionCount: z.number().int().nonnegative(),
-  articles: z.array(z.object({ issueId: z.string(), articleId: z.string(), count: z.number().int().positive() })),
+  level: z.optional(z.enum(placeLevels)),
+  parents: z.optional(z.array(parentSchema)),
+  mentionCount: z.int().check(z.nonnegative()),
+  articles: z.array(z.object({ issueId: z.string(), articleId: z.string(), count: z.int().check(z.positive()) })),
 });
 export type Entity = z.infer<typeof entitySchema>;
 
@@ -33,13 +33,13 @@ export type EntityIndex = z.infer<typeof entityIndexSchema>;
 
 /** A row of the people/places lists (entities/list.json): enough for lists, hover cards and links. */
 export const entitySummarySchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   type: z.enum(entityTypes),
   name: z.string(),
   /** For people: the most frequent role; for places: "枫林镇, 醴陵市, 湖南省"-style hierarchy, nearest first. */
   description: z.string(),
-  mentionCount: z.number().int().nonnegative(),
-  articleCount: z.number().int().nonnegative(),
+  mentionCount: z.int().check(z.nonnegative()),
+  articleCount: z.int().check(z.nonnegative()),
 });
 export type EntitySummary = z.infer<typeof entitySummarySchema>;
 
@@ -50,11 +50,11 @@ export const entityListSchema = z.object({
 export type EntityList = z.infer<typeof entityListSchema>;
 
 /** Everything an entity page needs, in one file per entity (entities/<type>/<id>.json). */
-export const entityDetailSchema = entitySchema.omit({ articles: true }).extend({
+export const entityDetailSchema = z.extend(z.omit(entitySchema, { articles: true }), {
   schemaVersion: z.literal(SCHEMA_VERSION),
   description: z.string(),
   /** How many articles mention the entity in all years. */
-  articleCount: z.number().int().nonnegative(),
+  articleCount: z.int().check(z.nonnegative()),
   /**
    * The articles of the newest year that has any, newest issue first, with the sentence around each
    * mention; each earlier year's are in their own file (entity-articles.ts), so a page never loads
@@ -66,16 +66,16 @@ export const entityDetailSchema = entitySchema.omit({ articles: true }).extend({
       date: z.string(),
       articleId: z.string(),
       title: z.string(),
-      count: z.number().int().positive(),
+      count: z.int().check(z.positive()),
       /** Up to three sentences, each with the mention's offsets inside the sentence. */
-      snippets: z.array(z.object({ text: z.string(), start: z.number().int(), end: z.number().int() })),
+      snippets: z.array(z.object({ text: z.string(), start: z.int(), end: z.int() })),
     }),
   ),
   /** Earlier years with articles, newest first, and how many each holds. */
-  earlierYears: z.array(z.object({ year: z.number().int(), count: z.number().int().positive() })),
+  earlierYears: z.array(z.object({ year: z.int(), count: z.int().check(z.positive()) })),
   /** Mentions per month (YYYY-MM), oldest first: the timeline. */
-  timeline: z.array(z.object({ month: z.string(), count: z.number().int().positive() })),
+  timeline: z.array(z.object({ month: z.string(), count: z.int().check(z.positive()) })),
   /** The people and places most often mentioned in the same articles. */
-  related: z.array(z.object({ id: z.string(), type: z.enum(entityTypes), name: z.string(), count: z.number().int().positive() })),
+  related: z.array(z.object({ id: z.string(), type: z.enum(entityTypes), name: z.string(), count: z.int().check(z.positive()) })),
 });
 export type EntityDetail = z.infer<typeof entityDetailSchema>;

@@ -3,7 +3,7 @@
  * so it carries only what the front page, prev/next and the calendar need for every issue; the
  * detail (headline, source, paper…) lives in manifest/<year>.json, loaded for the year shown.
  */
-import * as z from 'zod/mini';
+import { z } from './zod.ts';
 import { SCHEMA_VERSION, type Article } from './issue.ts';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));

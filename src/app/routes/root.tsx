@@ -43,7 +43,9 @@ export function RootLayout() {
         </div>
       </header>
       <RecoveryBanner />
-      <main id="main" tabIndex={-1} aria-busy={navigating} className="focus:outline-none">
+      {/* At least a screen tall, so the footer starts below the fold and never jumps when a page's
+          content replaces the loading spinner. */}
+      <main id="main" tabIndex={-1} aria-busy={navigating} className="min-h-screen focus:outline-none">
         <Suspense fallback={<PageLoading />}>
           <Outlet />
         </Suspense>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../schema/zod';
 import type { Bookmark, BookmarkDoc } from './schema';
 import { bookmarkKeySchema, bookmarkSchema, CURRENT_VERSION, emptyDoc, timestampSchema } from './schema';
 import { mergeDocs } from './merge';
@@ -13,16 +13,16 @@ export type ReadOutcome =
 
 type Versioned = { version: number } & Record<string, unknown>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 /** Version 1 (the first draft): no notes, no removal records, times as epoch milliseconds. */
 const v1ItemSchema = z.object({
   type: z.enum(['issue', 'article']),
   issueId: z.string(),
-  articleId: z.string().optional(),
+  articleId: z.optional(z.string()),
   title: z.string(),
   date: isoDate,
-  savedAt: z.number().int().nonnegative(),
+  savedAt: z.int().check(z.nonnegative()),
 });
 
 function migrateV1(data: Versioned): Versioned {
@@ -41,7 +41,7 @@ function migrateV1(data: Versioned): Versioned {
 /** Each step turns version n into n + 1; a new version adds a step here and bumps CURRENT_VERSION. */
 const migrations: Record<number, (data: Versioned) => Versioned> = { 1: migrateV1 };
 
-const envelopeSchema = z.object({ version: z.number().int() }).loose();
+const envelopeSchema = z.looseObject({ version: z.int() });
 const removalSchema = z.tuple([bookmarkKeySchema, timestampSchema]);
 
 /** Keeps every record that parses and counts the rest, rather than failing the whole document. */

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from '../../schema/zod';
 
 /** The version of the stored data this build writes; older ones are migrated in migrate.ts. */
 export const CURRENT_VERSION = 2;
 
 // Ids are kept loose on purpose: a bookmark must stay readable even if the data's id rules change.
-const idSchema = z.string().regex(/^[A-Za-z0-9._-]{1,100}$/);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const idSchema = z.string().check(z.regex(/^[A-Za-z0-9._-]{1,100}$/));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 /** An ISO time in UTC, as `Date.prototype.toISOString` writes it. */
 export const timestampSchema = z.iso.datetime();
 const timestamp = timestampSchema;
@@ -18,11 +18,11 @@ const common = {
   title: z.string(),
   /** The issue's date (YYYY-MM-DD). */
   date: isoDate,
-  paper: z.string().max(100).optional(),
+  paper: z.optional(z.string().check(z.maxLength(100))),
   savedAt: timestamp,
   /** Last change of this record; merges across tabs keep the newest. */
   updatedAt: timestamp,
-  note: z.string().max(NOTE_MAX_LENGTH),
+  note: z.string().check(z.maxLength(NOTE_MAX_LENGTH)),
 };
 
 export const bookmarkSchema = z.discriminatedUnion('kind', [
@@ -40,7 +40,7 @@ export type BookmarkTarget = DistributiveOmit<Bookmark, 'savedAt' | 'updatedAt' 
 /** `issue:<issueId>` or `article:<issueId>/<articleId>`, as made by `bookmarkKey`. */
 export const bookmarkKeySchema = z
   .string()
-  .regex(/^(issue:[A-Za-z0-9._-]+|article:[A-Za-z0-9._-]+\/[A-Za-z0-9._-]+)$/);
+  .check(z.regex(/^(issue:[A-Za-z0-9._-]+|article:[A-Za-z0-9._-]+\/[A-Za-z0-9._-]+)$/));
 
 /** Version 2: live bookmarks plus when each removed one was removed, so tabs can merge removals. */
 export const bookmarkDocSchema = z.object({

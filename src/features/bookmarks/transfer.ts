@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../schema/zod';
 import type { Bookmark } from './schema';
 import { bookmarkSchema, CURRENT_VERSION, timestampSchema } from './schema';
 import { readBookmarkText } from './migrate';
@@ -8,8 +8,8 @@ export const EXPORT_FORMAT = 'zhuzhou-daily-bookmarks';
 
 const exportEnvelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.number().int(),
-  exportedAt: timestampSchema.optional(),
+  version: z.int(),
+  exportedAt: z.optional(timestampSchema),
   bookmarks: z.array(z.unknown()),
 });
 
@@ -29,7 +29,7 @@ export type ParsedImport = { ok: true; bookmarks: Bookmark[] } | { ok: false; me
 /** Files are tiny (a bookmark is ~300 bytes); anything this large is not one of ours. */
 export const IMPORT_MAX_CHARS = 5_000_000;
 
-function fieldOf(error: z.ZodError): string {
+function fieldOf(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   return issue && issue.path.length > 0 ? `字段 ${issue.path.join('.')}` : '格式';
 }
