@@ -6,12 +6,12 @@
  *   chunks/<n>.bin  postings of a run of consecutive keys (format in search-postings.ts)
  * JSON files are checked with zod when written and when loaded; chunks by their decoder.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { SCHEMA_VERSION } from './issue.ts';
 import { SEARCH_INDEX_VERSION } from './search.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const count = z.number().int().nonnegative();
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const count = z.int().check(z.nonnegative());
 
 const versions = {
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -24,7 +24,7 @@ export const personEntrySchema = z.object({
   pinyin: z.string(),
   initials: z.string(),
   /** Articles that mention or credit the person. */
-  count: z.number().int().positive(),
+  count: z.int().check(z.positive()),
 });
 export type PersonEntry = z.infer<typeof personEntrySchema>;
 
@@ -66,16 +66,17 @@ export const searchDocsSchema = z
     names: refs,
     entities: z.object({ people: z.array(entityRef), places: z.array(entityRef), names: z.array(z.string()) }),
   })
-  .superRefine((docs, ctx) => {
-    const n = docs.issues.reduce((sum, [, , articles]) => sum + articles, 0);
-    const sizes = [docs.bounds.length / 3, docs.people.length, docs.places.length, docs.names.length];
-    if (sizes.some((size) => size !== n)) ctx.addIssue({ code: 'custom', message: `rows do not match ${n} articles` });
-    const within = (rows: number[][], max: number) => rows.every((row) => row.every((i) => i < max));
-    const { people, places, names } = docs.entities;
-    if (!within(docs.people, people.length) || !within(docs.places, places.length) || !within(docs.names, names.length)) {
-      ctx.addIssue({ code: 'custom', message: 'entity index out of range' });
-    }
-  });
+  .check(
+    z.refine((docs) => {
+      const n = docs.issues.reduce((sum, [, , articles]) => sum + articles, 0);
+      return [docs.bounds.length / 3, docs.people.length, docs.places.length, docs.names.length].every((size) => size === n);
+    }, 'rows do not match the number of articles'),
+    z.refine((docs) => {
+      const within = (rows: number[][], max: number) => rows.every((row) => row.every((i) => i < max));
+      const { people, places, names } = docs.entities;
+      return within(docs.people, people.length) && within(docs.places, places.length) && within(docs.names, names.length);
+    }, 'entity index out of range'),
+  );
 export type SearchDocs = z.infer<typeof searchDocsSchema>;
 
 /** Files of the search data, relative to the data folder. */

@@ -73,3 +73,13 @@ describe('peopleOf', () => {
     ]);
   });
 });
+
+describe('searchDocsSchema', () => {
+  it('refuses a table whose rows do not match its articles or point past its entities', () => {
+    const docs = buildDocs(issues);
+    expect(searchDocsSchema.safeParse(docs).success).toBe(true);
+    expect(searchDocsSchema.safeParse({ ...docs, people: docs.people.slice(1) }).success).toBe(false);
+    expect(searchDocsSchema.safeParse({ ...docs, places: [[], [9], []] }).success).toBe(false);
+    expect(searchDocsSchema.safeParse({ ...docs, bounds: [...docs.bounds.slice(1), -1] }).success).toBe(false);
+  });
+});
