@@ -80,12 +80,12 @@ test('hovering or focusing a highlight shows its card; clicking opens the entity
   await expect(page).toHaveURL(`/people/${encodeURIComponent(person.entityId)}`);
   await expect(entity.name).toHaveText(summary.name);
   const detail = readEntity('person', person.entityId);
-  // A page of rows at a time, earlier years fetched as the rows reach them: show all, then all are listed.
-  for (let n = await entity.articleTitles.count(); n < detail.articleCount; n = await entity.articleTitles.count()) {
-    await entity.showMore.click();
-    await expect(entity.articleTitles).not.toHaveCount(n);
-  }
-  await expect(entity.articleTitles).toHaveCount(detail.articleCount);
+  // A page of rows at a time, earlier years fetched as the rows reach them (the button waits while
+  // one is loading): ask for more whenever it is offered, until every article is listed.
+  await expect(async () => {
+    if (await entity.showMore.isVisible()) await entity.showMore.click();
+    await expect(entity.articleTitles).toHaveCount(detail.articleCount, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(entity.articleTitles.filter({ hasText: rich.article.title }).first()).toBeVisible();
   await expect(entity.timeline.getByRole('listitem')).toHaveCount(detail.timeline.length);
   await expect(page).toHaveTitle(`${detail.name} · 人物 · 株洲日报数字档案`);
