@@ -55,13 +55,14 @@ try {
     const issuesBefore = bytes.issues;
     const start = Date.now();
     await page.getByTestId('search-input').fill(q);
-    await page.getByTestId('result-count').waitFor();
+    await page.getByTestId('search-results').getByRole('listitem').first().waitFor();
+    const first = Date.now() - start;
     await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 120_000 });
     const elapsed = Date.now() - start;
     await page.waitForLoadState('networkidle');
     const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
     console.log(
-      `${q}: front page search bytes ${onFrontPage}; results after typing ${elapsed} ms (${await page.getByTestId('result-count').textContent()} hits); ` +
+      `${q}: front page search bytes ${onFrontPage}; first results ${first} ms, whole page ${elapsed} ms after typing (${await page.getByTestId('result-count').textContent()} hits); ` +
         `downloaded: index ${(bytes.search / 1e6).toFixed(2)} MB + result issues ${((bytes.issues - issuesBefore) / 1e6).toFixed(2)} MB raw; main-thread heap ${(heap / 1e6).toFixed(0)} MB`,
     );
     await page.close();

@@ -88,17 +88,29 @@ async function view(table: DocTable, hit: Hit, terms: QueryTerm[], loadText: Tex
   };
 }
 
-/** Filters, counts, sorts and pages the hits; renders only the requested page. */
-export async function answer(table: DocTable, hits: Hit[], request: AnswerRequest, people: PersonEntry[], loadText: TextLoader): Promise<SearchAnswer> {
+/** The answer without its page of results: counts, facets, suggestions, and the hits to show. */
+export function summarize(table: DocTable, hits: Hit[], request: AnswerRequest, people: PersonEntry[]): { answer: SearchAnswer; items: Hit[] } {
   const filtered = applyFilters(table, hits, request.filters);
   const { items, page, pages } = pageOfHits(filtered, request.sort, request.page);
-  return {
+  const answer: SearchAnswer = {
     total: filtered.length,
     unfilteredTotal: hits.length,
     page,
     pages,
-    results: await Promise.all(items.map((hit) => view(table, hit, request.terms, loadText))),
+    results: [],
     facets: facetsOf(table, hits, request.filters),
     suggestions: pinyinSuggestions(request.q, people),
   };
+  return { answer, items };
+}
+
+/** The page's results, each a promise of its view (its text may have to be fetched first). */
+export function resultViews(table: DocTable, items: Hit[], terms: QueryTerm[], loadText: TextLoader): Promise<ResultView>[] {
+  return items.map((hit) => view(table, hit, terms, loadText));
+}
+
+/** Filters, counts, sorts and pages the hits; renders only the requested page. */
+export async function answer(table: DocTable, hits: Hit[], request: AnswerRequest, people: PersonEntry[], loadText: TextLoader): Promise<SearchAnswer> {
+  const { answer, items } = summarize(table, hits, request, people);
+  return { ...answer, results: await Promise.all(resultViews(table, items, request.terms, loadText)) };
 }

@@ -9,7 +9,8 @@ export interface SearchRequest {
   state: SearchState;
 }
 
-export type SearchStatus = 'idle' | 'loading' | 'done' | 'error';
+/** 'partial': the first results of the current query are in; the rest of the page is on its way. */
+export type SearchStatus = 'idle' | 'loading' | 'partial' | 'done' | 'error';
 
 export interface SearchResponse {
   id: number;

@@ -9,7 +9,7 @@ import { issueSchema, type Issue } from '../../../schema/issue';
 import { dataPaths } from '../../../schema/paths';
 import { searchDocsSchema, searchManifestSchema, searchPaths, type SearchManifest } from '../../../schema/search-data';
 import { parseQuery } from '../../../schema/search-query';
-import { answer, fieldsOfArticle, type TextLoader } from '../engine/answer';
+import { fieldsOfArticle, resultViews, summarize, type TextLoader } from '../engine/answer';
 import { docTable, type DocTable } from '../engine/doc-table';
 import { findHits, type Hit } from '../engine/hits';
 import { PostingsStore } from '../engine/postings-store';
@@ -56,6 +56,8 @@ const loadText: TextLoader = async (issueId, articleIndex) => {
 // The hits of the last query: changing filters, sort or page does not search again.
 let lastHits: { key: string; table: DocTable; hits: Hit[] } | undefined;
 let latest = 0;
+/** Results shown before the rest of the page: about what fits on a phone screen. */
+const FIRST_RESULTS = 5;
 
 async function run({ id, state }: SearchRequest): Promise<void> {
   const terms = parseQuery(state.q);
@@ -69,7 +71,15 @@ async function run({ id, state }: SearchRequest): Promise<void> {
   if (id !== latest) return; // a newer query took over; what was downloaded stays cached
   const { people } = await manifest();
   const request = { terms, q: state.q, filters: state.filters, sort: state.sort, page: state.page };
-  post({ status: 'done', answer: await answer(lastHits.table, lastHits.hits, request, people, loadText) });
+  const { answer, items } = summarize(lastHits.table, lastHits.hits, request, people);
+  const views = resultViews(lastHits.table, items, terms, loadText);
+  // The top of the list goes out as soon as its issue files are in; the rest of the page follows.
+  if (views.length > FIRST_RESULTS) {
+    const first = await Promise.all(views.slice(0, FIRST_RESULTS));
+    if (id !== latest) return;
+    post({ status: 'partial', answer: { ...answer, results: first } });
+  }
+  post({ status: 'done', answer: { ...answer, results: await Promise.all(views) } });
 }
 
 // The worker starts when the reader focuses the search box: the entry files load while they type.
