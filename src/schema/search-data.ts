@@ -79,6 +79,25 @@ export const searchDocsSchema = z
   );
 export type SearchDocs = z.infer<typeof searchDocsSchema>;
 
+/**
+ * An issue file as the search worker reads it: only the fields a result shows are checked (and
+ * kept), which is most of the cost of showing a page of results from twenty issue files.
+ */
+export const searchableIssueSchema = z.object({
+  id: z.string(),
+  articles: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      kicker: z.optional(z.string()),
+      subtitles: z.array(z.string()),
+      byline: z.array(z.object({ name: z.string() })),
+      paragraphs: z.array(z.object({ text: z.string() })),
+    }),
+  ),
+});
+export type SearchableIssue = z.infer<typeof searchableIssueSchema>;
+
 /** Files of the search data, relative to the data folder. */
 export const searchFiles = {
   manifest: 'search/manifest.json',

@@ -90,8 +90,14 @@ export interface SearchDocFields {
 export const searchFields = ['title', 'heading', 'body'] as const;
 export type SearchField = (typeof searchFields)[number];
 
+/** The parts of an article search reads (the worker checks only these in the issue files it loads). */
+export type SearchableArticle = Pick<Article, 'id' | 'title' | 'kicker' | 'subtitles'> & {
+  byline: Pick<Article['byline'][number], 'name'>[];
+  paragraphs: Pick<Article['paragraphs'][number], 'text'>[];
+};
+
 /** The searchable fields of an article; the pipeline and the app derive them the same way. */
-export function searchFieldsOf(article: Article): SearchDocFields {
+export function searchFieldsOf(article: SearchableArticle): SearchDocFields {
   return {
     title: article.title,
     ...(article.kicker ? { kicker: article.kicker } : {}),

@@ -3,8 +3,7 @@
  * over every hit, and one page of results with titles, snippets and highlights. Only the articles
  * on that page need their text, which `loadText` fetches (from the issue files).
  */
-import type { Article } from '../../../schema/issue';
-import { fold, indexedText, searchFieldsOf, type SearchDocFields } from '../../../schema/search';
+import { fold, indexedText, searchFieldsOf, type SearchableArticle, type SearchDocFields } from '../../../schema/search';
 import type { PersonEntry } from '../../../schema/search-data';
 import { matchRanges, type QueryTerm } from '../../../schema/search-query';
 import { dateOf, issueIdOf, lengthOf, type DocTable } from './doc-table';
@@ -50,9 +49,9 @@ export interface AnswerRequest {
  */
 export type TextLoader = (issueId: string, articleIndex: number) => Promise<{ articleId: string; fields: SearchDocFields }>;
 
-const fieldsCache = new WeakMap<Article, SearchDocFields>();
+const fieldsCache = new WeakMap<SearchableArticle, SearchDocFields>();
 /** The article's searchable fields, the same object each time for the same article. */
-export function fieldsOfArticle(article: Article): SearchDocFields {
+export function fieldsOfArticle(article: SearchableArticle): SearchDocFields {
   let fields = fieldsCache.get(article);
   if (!fields) fieldsCache.set(article, (fields = searchFieldsOf(article)));
   return fields;

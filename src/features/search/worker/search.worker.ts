@@ -5,9 +5,8 @@
  * Everything fetched stays for the next query, so refining a query is a warm search.
  */
 import { fetchJson, siteUrl } from '../../../lib/fetch-json';
-import { issueSchema, type Issue } from '../../../schema/issue';
 import { dataPaths } from '../../../schema/paths';
-import { searchDocsSchema, searchManifestSchema, searchPaths, type SearchManifest } from '../../../schema/search-data';
+import { searchableIssueSchema, searchDocsSchema, searchManifestSchema, searchPaths, type SearchableIssue, type SearchManifest } from '../../../schema/search-data';
 import { parseQuery } from '../../../schema/search-query';
 import { fieldsOfArticle, resultViews, summarize, type TextLoader } from '../engine/answer';
 import { docTable, type DocTable } from '../engine/doc-table';
@@ -40,11 +39,11 @@ const storeOf = (m: SearchManifest) => {
   return store;
 };
 
-const issues = new Map<string, Promise<Issue>>();
+const issues = new Map<string, Promise<SearchableIssue>>();
 const loadText: TextLoader = async (issueId, articleIndex) => {
   let loading = issues.get(issueId);
   if (!loading) {
-    loading = fetchJson(siteUrl(dataPaths.issue(issueId)), issueSchema);
+    loading = fetchJson(siteUrl(dataPaths.issue(issueId)), searchableIssueSchema);
     loading.catch(() => issues.delete(issueId));
     issues.set(issueId, loading);
   }
