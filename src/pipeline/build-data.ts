@@ -108,7 +108,8 @@ writeEach('writing issues', issues, (issue) => ({ path: dataFiles.issue(issue.id
 writeEach('writing manifest', years, (year) => ({ path: dataFiles.manifestYear(year.year), content: JSON.stringify(year) }));
 writeFileSync(join(outDir, dataFiles.manifest), JSON.stringify(manifest));
 stages.lap('issue files');
-// Entities: one list for the lists and hover cards, one file per entity for its page.
+// Entities: one list for the lists and hover cards, one file per entity for its page, one per
+// entity and earlier year for its longer article lists.
 const { list: entityList, details: entityDetails, years: entityYears } = entityFiles(issues, entityIndexSchema.parse(extracted.index));
 freshDir('entities');
 writeFileSync(join(outDir, dataFiles.entityList), JSON.stringify(entityListSchema.parse(entityList)));
