@@ -1,3 +1,73 @@
-// Every slice of both weights the app uses; see fonts.ts for why this module is loaded late.
-import '@fontsource/noto-serif-sc/400.css';
-import '@fontsource/noto-serif-sc/700.css';
+/**
+ * The CJK slices of Noto Serif SC, both weights (see fonts.ts for when they load). Declared as plain
+ * CSS, each slice restyles and re-lays out the whole page as it arrives, ~40 times on a front page.
+ * Here the slices the page's text needs are fetched first and put in together, so the page changes
+ * once; the other slices go in as CSS at the same moment, for the browser to fetch when later text
+ * needs them.
+ */
+import regularCss from '@fontsource/noto-serif-sc/400.css?inline';
+import boldCss from '@fontsource/noto-serif-sc/700.css?inline';
+
+type Rule = { css: string; weight: string; src: string; unicodeRange: string };
+
+/** The @font-face rules of a fontsource stylesheet (minified: no last semicolon; data: URLs hold a ';'). */
+function rulesOf(css: string): Rule[] {
+  return [...css.matchAll(/@font-face\s*{[^}]*}/g)].flatMap(([rule]) => {
+    const src = /src:\s*(url\([^)]*\)[^;}]*)/.exec(rule)?.[1];
+    const unicodeRange = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1];
+    const weight = /font-weight:\s*(\d+)/.exec(rule)?.[1];
+    return src && unicodeRange && weight ? [{ css: rule, weight, src, unicodeRange }] : [];
+  });
+}
+
+/** The distinct code points of the text under `root`, sorted, split by regular and bold type. */
+function pageText(root: Element): { regular: Int32Array; bold: Int32Array } {
+  const regular = new Set<number>();
+  const bold = new Set<number>();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent) continue;
+    const chars = Number(getComputedStyle(parent).fontWeight) >= 600 ? bold : regular;
+    for (const char of node.nodeValue ?? '') chars.add(char.codePointAt(0)!);
+  }
+  const sorted = (set: Set<number>) => Int32Array.from(set).sort();
+  return { regular: sorted(regular), bold: sorted(bold) };
+}
+
+/** Whether a unicode-range (`U+4E00-4E0F,U+5A…`) holds any of the sorted `chars`. */
+function covers(unicodeRange: string, chars: Int32Array): boolean {
+  return unicodeRange.split(',').some((part) => {
+    const [from = '', to = from] = part.trim().slice(2).split('-');
+    const low = parseInt(from, 16);
+    // The first character at or above `low`, by binary search, must not be past the range.
+    let lo = 0;
+    let hi = chars.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (chars[mid]! < low) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < chars.length && chars[lo]! <= parseInt(to, 16);
+  });
+}
+
+/** Fetches the slices `root`'s text needs, then puts them and every other slice in at once. */
+export async function addCjkFonts(root: Element): Promise<void> {
+  const text = pageText(root);
+  const now: Rule[] = [];
+  const later: Rule[] = [];
+  for (const rule of [...rulesOf(regularCss), ...rulesOf(boldCss)]) {
+    (covers(rule.unicodeRange, rule.weight === '700' ? text.bold : text.regular) ? now : later).push(rule);
+  }
+  const faces = now.map((r) => new FontFace('Noto Serif SC', r.src, { weight: r.weight, unicodeRange: r.unicodeRange, display: 'swap' }));
+  await Promise.allSettled(faces.map((face) => face.load()));
+  faces.forEach((face, i) => {
+    if (face.status === 'loaded') document.fonts.add(face);
+    // A slice that failed goes in as CSS, so the browser tries it again for the text that needs it.
+    else later.push(now[i]!);
+  });
+  const style = document.createElement('style');
+  style.textContent = later.map((rule) => rule.css).join('\n');
+  document.head.append(style);
+}
