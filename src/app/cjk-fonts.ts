@@ -7,18 +7,7 @@
  */
 import regularCss from '@fontsource/noto-serif-sc/400.css?inline';
 import boldCss from '@fontsource/noto-serif-sc/700.css?inline';
-
-type Rule = { css: string; weight: string; src: string; unicodeRange: string };
-
-/** The @font-face rules of a fontsource stylesheet (minified: no last semicolon; data: URLs hold a ';'). */
-function rulesOf(css: string): Rule[] {
-  return [...css.matchAll(/@font-face\s*{[^}]*}/g)].flatMap(([rule]) => {
-    const src = /src:\s*(url\([^)]*\)[^;}]*)/.exec(rule)?.[1];
-    const unicodeRange = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1];
-    const weight = /font-weight:\s*(\d+)/.exec(rule)?.[1];
-    return src && unicodeRange && weight ? [{ css: rule, weight, src, unicodeRange }] : [];
-  });
-}
+import { covers, rulesOf, type Rule } from './font-rules';
 
 /** The distinct code points of the text under `root`, sorted, split by regular and bold type. */
 function pageText(root: Element): { regular: Int32Array; bold: Int32Array } {
@@ -33,23 +22,6 @@ function pageText(root: Element): { regular: Int32Array; bold: Int32Array } {
   }
   const sorted = (set: Set<number>) => Int32Array.from(set).sort();
   return { regular: sorted(regular), bold: sorted(bold) };
-}
-
-/** Whether a unicode-range (`U+4E00-4E0F,U+5A…`) holds any of the sorted `chars`. */
-function covers(unicodeRange: string, chars: Int32Array): boolean {
-  return unicodeRange.split(',').some((part) => {
-    const [from = '', to = from] = part.trim().slice(2).split('-');
-    const low = parseInt(from, 16);
-    // The first character at or above `low`, by binary search, must not be past the range.
-    let lo = 0;
-    let hi = chars.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (chars[mid]! < low) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < chars.length && chars[lo]! <= parseInt(to, 16);
-  });
 }
 
 /** Fetches the slices `root`'s text needs, then puts them and every other slice in at once. */
