@@ -20,7 +20,8 @@ export class BasePage {
       async ([t, w]) =>
         (await document.fonts.load(`${w} 16px "Noto Serif SC"`, t))
           .filter((f) => f.status === 'loaded' && f.unicodeRange !== 'U+0-10FFFF')
-          .map((f) => f.family),
+          // Faces made in script report their family quoted ("Noto Serif SC"), CSS ones bare.
+          .map((f) => f.family.replace(/^"(.*)"$/, '$1')),
       [text, weight] as const,
     );
   }
