@@ -24,8 +24,8 @@ function pageText(root: Element): { regular: Int32Array; bold: Int32Array } {
   return { regular: sorted(regular), bold: sorted(bold) };
 }
 
-// Between steps of the sorting below (each a few ms on a fast machine, four times that on a slow
-// phone), so a tap or a scroll never waits for all of them.
+// Between the steps below (each a few ms on a fast machine, four times that on a slow phone), so a
+// tap or a scroll never waits for all of them at once.
 const yieldToPage = () => new Promise((resolve) => setTimeout(resolve));
 
 /** Fetches the slices `root`'s text needs, then puts them and every other slice in at once. */
@@ -37,6 +37,7 @@ export async function addCjkFonts(root: Element): Promise<void> {
     await yieldToPage();
     for (const rule of rulesOf(css)) (covers(rule.unicodeRange, chars) ? now : later).push(rule);
   }
+  await yieldToPage();
   const faces = now.map((r) => new FontFace('Noto Serif SC', r.src, { weight: r.weight, unicodeRange: r.unicodeRange, display: 'swap' }));
   await Promise.allSettled(faces.map((face) => face.load()));
   faces.forEach((face, i) => {
