@@ -8,11 +8,14 @@ import { createAppRouter } from './router';
 const router = createAppRouter(queryClient);
 
 // The CJK fonts wait until the first page is on screen (its data in, or failed): see fonts.ts.
-// The timeout inside the animation frame runs once that frame has been painted.
+// React renders the page in tasks of its own after the router is ready, so the fonts start once
+// the browser is idle, which comes after that render has been painted (at most 2 s later).
+const whenIdle = (task: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200);
 const stopWaiting = router.subscribe((state) => {
   if (!state.initialized) return;
   stopWaiting();
-  requestAnimationFrame(() => setTimeout(loadCjkFonts));
+  whenIdle(loadCjkFonts);
 });
 
 export function AppProvider() {
