@@ -21,15 +21,23 @@ export class DataError extends Error {
   }
 }
 
+/**
+ * Fetches a data file: a 404, or the HTML page a static host with an SPA rewrite sends with 200 for
+ * a missing file, is NotFoundError; any other failure names the file and the HTTP status.
+ */
+export async function fetchData(url: string, init?: RequestInit): Promise<Response> {
+  const response = await fetch(url, init);
+  if (response.status === 404) throw new NotFoundError(url);
+  if (!response.ok) throw new Error(`加载失败（${url}）：HTTP ${response.status}`);
+  if (response.headers.get('content-type')?.includes('text/html')) throw new NotFoundError(url);
+  return response;
+}
+
 /** Fetches JSON and checks it against `schema`, so components never see unvalidated data. */
 export async function fetchJson<S extends core.$ZodType>(url: string, schema: S): Promise<core.output<S>> {
   // Asking for JSON only keeps `vite preview` (and similar SPA servers) from answering a
   // missing file with index.html, which would turn a 404 into a confusing parse error.
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
-  if (response.status === 404) throw new NotFoundError(url);
-  if (!response.ok) throw new Error(`加载失败（${url}）：HTTP ${response.status}`);
-  // Hosts with an SPA rewrite still return index.html with 200 for missing files.
-  if (response.headers.get('content-type')?.includes('text/html')) throw new NotFoundError(url);
+  const response = await fetchData(url, { headers: { Accept: 'application/json' } });
 
   let body: unknown;
   try {

@@ -12,8 +12,6 @@ export type ChunkLoader = (n: number) => Promise<Uint8Array>;
 export class PostingsStore {
   private readonly chunks = new Map<number, Promise<Map<number, Uint8Array>>>();
   private readonly decoded = new Map<number, Postings>();
-  /** Chunks requested so far, for the benchmark. */
-  requested = 0;
 
   constructor(
     private readonly manifest: SearchManifest,
@@ -40,7 +38,6 @@ export class PostingsStore {
   private chunk(n: number): Promise<Map<number, Uint8Array>> {
     let loading = this.chunks.get(n);
     if (!loading) {
-      this.requested++;
       loading = this.load(n).then(decodeChunk);
       loading.catch(() => this.chunks.delete(n));
       this.chunks.set(n, loading);

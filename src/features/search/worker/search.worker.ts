@@ -8,7 +8,7 @@ import { fetchJson, siteUrl } from '../../../lib/fetch-json';
 import { dataPaths } from '../../../schema/paths';
 import { searchableIssueSchema, searchDocsSchema, searchManifestSchema, searchPaths, type SearchableIssue, type SearchManifest } from '../../../schema/search-data';
 import { parseQuery } from '../../../schema/search-query';
-import { fieldsOfArticle, resultViews, summarize, type TextLoader } from '../engine/answer';
+import { StaleIndexError, fieldsOfArticle, resultViews, summarize, type TextLoader } from '../engine/answer';
 import { docTable, type DocTable } from '../engine/doc-table';
 import { findHits, type Hit } from '../engine/hits';
 import { PostingsStore } from '../engine/postings-store';
@@ -48,7 +48,7 @@ const loadText: TextLoader = async (issueId, articleIndex) => {
     issues.set(issueId, loading);
   }
   const article = (await loading).articles[articleIndex];
-  if (!article) throw new Error(`检索索引与报纸数据不一致（${issueId}），请重新构建数据`);
+  if (!article) throw new StaleIndexError(issueId);
   return { articleId: article.id, fields: fieldsOfArticle(article) };
 };
 
