@@ -181,3 +181,22 @@ test('a damaged index chunk is reported with a retry that recovers', async ({ pa
   await page.getByRole('button', { name: '重试' }).click();
   await expect(search.resultCount).toHaveText(String(countOf([name])));
 });
+
+test('typing while the search page is still loading keeps the page the reader came from', async ({ page }) => {
+  // Hold back the search page's code, so later keystrokes arrive before the first navigation ends.
+  await page.route(/\/assets\/search-[^/]*\.js$/, async (route) => {
+    await new Promise((done) => setTimeout(done, 1500));
+    await route.fallback();
+  });
+  const search = new SearchPage(page);
+  await new IssuePage(page).gotoHome();
+  // Two pauses in the typing, each longer than the box waits before it sends: three navigations.
+  await search.input.click();
+  for (const part of [name.slice(0, 1), name.slice(1, 2), name.slice(2)]) {
+    await page.keyboard.type(part);
+    await page.waitForTimeout(400);
+  }
+  await expect(search.resultCount).toHaveText(String(countOf([name])));
+  await page.goBack();
+  await expect(page).toHaveURL('/');
+});

@@ -54,8 +54,10 @@ export function SearchBox() {
 
   // The debounced send runs after later renders: it must see the URL as it is then, not as it was.
   const current = useRef(params);
+  const searchShown = useRef(onSearchPage);
   useEffect(() => {
     current.current = onSearchPage ? params : new URLSearchParams();
+    searchShown.current = onSearchPage;
   }, [onSearchPage, params]);
 
   const send = (q: string) => {
@@ -63,7 +65,10 @@ export function SearchBox() {
     if (q === sent.current) return;
     const state = changed(readSearchState(current.current), { q });
     sent.current = q;
-    void navigate(paths.search.href(searchQueryString(state)), { replace: !pushNext.current });
+    // The router writes history only when a navigation completes: while the first one (loading the
+    // search page) is still on its way, the next keystroke must push too, or its replace would
+    // overwrite the page the reader came from.
+    void navigate(paths.search.href(searchQueryString(state)), { replace: !pushNext.current && searchShown.current });
     pushNext.current = false;
   };
 
