@@ -127,8 +127,11 @@ test('keyboard: j/k move between articles, [ and ] between issues, ? lists the s
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(secondArticle!.title);
   await page.keyboard.press('k');
   await expect(page).toHaveURL(articlePath(latestIssue.id, firstArticle!.id));
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(firstArticle!.title);
   await page.keyboard.press('[');
   await expect(page).toHaveURL(`/issues/${older.id}`);
+  // As above: the older issue's page itself, not just its URL, before the next key.
+  await expect(page.getByRole('main').locator(`time[datetime="${older.date}"]`)).toBeVisible();
   await page.keyboard.press(']');
   await expect(page).toHaveURL(`/issues/${latest.id}`);
 

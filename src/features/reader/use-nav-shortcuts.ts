@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { isTypingOrModified } from '../../lib/keyboard';
 
@@ -9,10 +9,12 @@ export type NavKeys = Partial<Record<'j' | 'k' | '[' | ']', string>>;
 export function useNavShortcuts(keys: NavKeys): void {
   const navigate = useNavigate();
   const latest = useRef(keys);
-  useEffect(() => {
+  // Layout effects, not passive ones: the keys must be live as soon as the page is on screen. A passive
+  // effect can run a frame later, and a key pressed in between would be lost (seen in CI under load).
+  useLayoutEffect(() => {
     latest.current = keys;
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTypingOrModified(event) || event.repeat) return;
       const href = latest.current[event.key as keyof NavKeys];
