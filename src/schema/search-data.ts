@@ -1,10 +1,12 @@
 /**
  * The search files the pipeline writes under public/data/search/ and the search worker reads:
  *   manifest.json   the entry file: versions, counts, the chunk directory, people for pinyin suggestions
- *   docs.json       one row per article (newest issue first): where its fields end, its people, places
- *                   and byline names — what ranking, filters and facets need for every hit
+ *   docs.json       the article table's strings: issues (newest first, with their article counts) and
+ *                   the people, places and byline names its rows point to
+ *   docs.bin        one row per article: where its fields end, its people, places and byline names —
+ *                   what ranking, filters and facets need for every hit (format in search-table.ts)
  *   chunks/<n>.bin  postings of a run of consecutive keys (format in search-postings.ts)
- * JSON files are checked with zod when written and when loaded; chunks by their decoder.
+ * JSON files are checked with zod when written and when loaded; binary files by their decoders.
  */
 import { z } from './zod.ts';
 import { SCHEMA_VERSION } from './issue.ts';
@@ -34,8 +36,6 @@ const chunkEntry = z.tuple([count, count]);
 export const searchManifestSchema = z.object({
   ...versions,
   docCount: count,
-  /** Size of docs.json. */
-  docsBytes: count,
   /** [firstKey, bytes] per chunk, ascending; chunk n is searchFiles.chunk(n). */
   chunks: z.array(chunkEntry),
   people: z.array(personEntrySchema),
@@ -44,40 +44,19 @@ export type SearchManifest = z.infer<typeof searchManifestSchema>;
 
 const entityRef = z.tuple([z.string(), z.string()]);
 
-// The table has ~100,000 numbers and ~100,000 small arrays at ten years: checked by plain loops,
-// which take a few milliseconds where element-by-element schemas take a tenth of a second.
-const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
-const counts = z.custom<number[]>((v) => Array.isArray(v) && v.every(isCount), 'expected an array of non-negative integers');
-const refs = z.custom<number[][]>(
-  (v) => Array.isArray(v) && v.every((row) => Array.isArray(row) && row.every(isCount)),
-  'expected arrays of non-negative integers',
-);
-
+/** The strings of the article table; its numbers are in docs.bin (search-table.ts). */
 export const searchDocsSchema = z
   .object({
     ...versions,
     /** [issueId, date, articleCount], newest first; articles follow in this order, each issue's in print order. */
     issues: z.array(z.tuple([z.string(), isoDate, count])),
-    /** Per article: titleEnd, headingEnd, length of its indexed text (search.ts: indexedText). */
-    bounds: counts,
-    /** Per article: indexes into `entities` of the people and places it mentions and its byline names. */
-    people: refs,
-    places: refs,
-    names: refs,
+    /** What docs.bin's rows point into: [id, name] of people and places, byline names. */
     entities: z.object({ people: z.array(entityRef), places: z.array(entityRef), names: z.array(z.string()) }),
-  })
-  .check(
-    z.refine((docs) => {
-      const n = docs.issues.reduce((sum, [, , articles]) => sum + articles, 0);
-      return [docs.bounds.length / 3, docs.people.length, docs.places.length, docs.names.length].every((size) => size === n);
-    }, 'rows do not match the number of articles'),
-    z.refine((docs) => {
-      const within = (rows: number[][], max: number) => rows.every((row) => row.every((i) => i < max));
-      const { people, places, names } = docs.entities;
-      return within(docs.people, people.length) && within(docs.places, places.length) && within(docs.names, names.length);
-    }, 'entity index out of range'),
-  );
+  });
 export type SearchDocs = z.infer<typeof searchDocsSchema>;
+
+/** How many articles the table's issues hold: the rows docs.bin must have. */
+export const articleCount = (docs: SearchDocs): number => docs.issues.reduce((sum, [, , articles]) => sum + articles, 0);
 
 /**
  * An issue file as the search worker reads it: only the fields a result shows are checked (and
@@ -102,6 +81,7 @@ export type SearchableIssue = z.infer<typeof searchableIssueSchema>;
 export const searchFiles = {
   manifest: 'search/manifest.json',
   docs: 'search/docs.json',
+  table: 'search/docs.bin',
   chunk: (n: number) => `search/chunks/${n}.bin`,
 } as const;
 
@@ -109,5 +89,6 @@ export const searchFiles = {
 export const searchPaths = {
   manifest: `data/${searchFiles.manifest}`,
   docs: `data/${searchFiles.docs}`,
+  table: `data/${searchFiles.table}`,
   chunk: (n: number) => `data/${searchFiles.chunk(n)}`,
 } as const;

@@ -10,10 +10,13 @@ import type { Article } from './issue.ts';
  * Bumped whenever folding, the indexed text or the file format change: an index built with other
  * rules would silently miss matches, so the app refuses files of another version.
  */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 // 'tw' also maps Taiwan variants (臺 → 台); 'cn' is mainland simplified, the paper's own script.
-const toSimplified = Converter({ from: 'tw', to: 'cn' });
+// Built on first use, not on import: building its tables takes tens of milliseconds, which the
+// search worker would otherwise spend before it can start downloading the index.
+let converter: ((text: string) => string) | undefined;
+const toSimplified = (text: string) => (converter ??= Converter({ from: 'tw', to: 'cn' }))(text);
 const foldCache = new Map<string, string>();
 
 function foldCodePoint(ch: string): string {

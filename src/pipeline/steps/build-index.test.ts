@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { article, issue, mention } from '../../../tests/fixtures/issues.ts';
 import { indexedText, keyAt, searchFieldsOf } from '../../schema/search.ts';
 import { searchDocsSchema, searchManifestSchema } from '../../schema/search-data.ts';
-import { decodeChunk, decodePostings } from '../../schema/search-postings.ts';
+import { CorruptIndexError, decodeChunk, decodePostings } from '../../schema/search-postings.ts';
+import { decodeTable, encodeTable, rowOf, type Refs } from '../../schema/search-table.ts';
 import { buildDocs, buildPostings, buildSearchFiles, chunkPostings, indexArticles, newestFirst, peopleOf } from './build-index.ts';
 
 const issues = newestFirst([
@@ -23,13 +24,15 @@ describe('searchFieldsOf and indexedText', () => {
 
 describe('buildDocs', () => {
   it('numbers articles newest issue first, in print order, with their entities by index', () => {
-    const docs = searchDocsSchema.parse(buildDocs(issues));
+    const { docs: unchecked, rows } = buildDocs(issues);
+    const docs = searchDocsSchema.parse(unchecked);
+    const row = (refs: Refs) => [0, 1, 2].map((i) => [...rowOf(refs, i)]);
     expect(docs.issues).toEqual([['2021-01-20', '2021-01-20', 2], ['2020-11-05', '2020-11-05', 1]]);
-    expect(docs.bounds.slice(0, 3)).toEqual([2, 9, 21]);
-    expect(docs.people).toEqual([[], [0], []]);
+    expect(Array.from(rows.bounds.subarray(0, 3))).toEqual([2, 9, 21]);
+    expect(row(rows.people)).toEqual([[], [0], []]);
     expect(docs.entities.people).toEqual([['p1', '毛腾飞']]);
-    expect(docs.places[1]!.map((i) => docs.entities.places[i])).toEqual([['l1', '天元区']]);
-    expect(docs.names[0]!.map((i) => docs.entities.names[i])).toEqual(['陈正明']);
+    expect(row(rows.places)[1]!.map((i) => docs.entities.places[i])).toEqual([['l1', '天元区']]);
+    expect(row(rows.names)[0]!.map((i) => docs.entities.names[i])).toEqual(['陈正明']);
   });
 });
 
@@ -55,7 +58,7 @@ describe('chunkPostings and buildSearchFiles', () => {
     const files = buildSearchFiles(issues);
     const manifest = searchManifestSchema.parse(JSON.parse(String(files.at(-1)!.content)));
     expect(manifest.docCount).toBe(3);
-    const chunks = files.filter((f) => f.path.endsWith('.bin'));
+    const chunks = files.filter((f) => f.path.includes('/chunks/'));
     expect(chunks).toHaveLength(manifest.chunks.length);
     chunks.forEach((file, n) => {
       const keys = [...decodeChunk(file.content as Uint8Array).keys()];
@@ -74,12 +77,19 @@ describe('peopleOf', () => {
   });
 });
 
-describe('searchDocsSchema', () => {
-  it('refuses a table whose rows do not match its articles or point past its entities', () => {
-    const docs = buildDocs(issues);
-    expect(searchDocsSchema.safeParse(docs).success).toBe(true);
-    expect(searchDocsSchema.safeParse({ ...docs, people: docs.people.slice(1) }).success).toBe(false);
-    expect(searchDocsSchema.safeParse({ ...docs, places: [[], [9], []] }).success).toBe(false);
-    expect(searchDocsSchema.safeParse({ ...docs, bounds: [...docs.bounds.slice(1), -1] }).success).toBe(false);
+describe('encodeTable and decodeTable', () => {
+  const { docs, rows } = buildDocs(issues);
+  const limits = { people: docs.entities.people.length, places: docs.entities.places.length, names: docs.entities.names.length };
+  const bytes = encodeTable(rows);
+
+  it('round-trips the rows', () => {
+    expect(decodeTable(bytes, 3, limits)).toEqual(rows);
+  });
+
+  it('refuses a table that is cut short, runs on, has other rows than docs.json, or points past its entities', () => {
+    expect(() => decodeTable(bytes.subarray(0, bytes.length - 1), 3, limits)).toThrow(CorruptIndexError);
+    expect(() => decodeTable(Uint8Array.from([...bytes, 0]), 3, limits)).toThrow(CorruptIndexError);
+    expect(() => decodeTable(bytes, 2, limits)).toThrow(/3 行，应为 2 行/);
+    expect(() => decodeTable(bytes, 3, { ...limits, places: 0 })).toThrow(/超出范围/);
   });
 });

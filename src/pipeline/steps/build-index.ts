@@ -13,6 +13,7 @@ import { SEARCH_INDEX_VERSION, indexedText, keyAt, searchFieldsOf, type IndexedT
 import { VarintWriter, encodeChunk, writePostings } from '../../schema/search-postings.ts';
 import { KeyTable } from './key-table.ts';
 import { searchDocsSchema, searchFiles, searchManifestSchema, type PersonEntry, type SearchDocs } from '../../schema/search-data.ts';
+import { decodeTable, encodeTable, rowOf, toRefs, type TableRows } from '../../schema/search-table.ts';
 
 /** A chunk is closed once its postings pass this size: small enough that a query's download stays small. */
 export const CHUNK_BYTES = 48 * 1024;
@@ -55,27 +56,35 @@ export function indexArticles(issues: readonly Issue[]): IndexedArticle[] {
   );
 }
 
+/** The article table: docs.json's strings and docs.bin's rows, before encoding. */
+export interface ArticleTable {
+  docs: SearchDocs;
+  rows: TableRows;
+}
+
 /** The article table: issues, field bounds, and the entities and byline names of every article. */
-export function buildDocs(issues: readonly Issue[], articles = indexArticles(issues)): SearchDocs {
+export function buildDocs(issues: readonly Issue[], articles = indexArticles(issues)): ArticleTable {
   const people = new Dictionary<[string, string]>();
   const places = new Dictionary<[string, string]>();
   const names = new Dictionary<string>();
-  const docs: SearchDocs = { schemaVersion: SCHEMA_VERSION, indexVersion: SEARCH_INDEX_VERSION, issues: [], bounds: [], people: [], places: [], names: [], entities: { people: people.items, places: places.items, names: names.items } };
+  const docs: SearchDocs = { schemaVersion: SCHEMA_VERSION, indexVersion: SEARCH_INDEX_VERSION, issues: [], entities: { people: people.items, places: places.items, names: names.items } };
+  const bounds: number[] = [];
+  const rows: Record<'people' | 'places' | 'names', number[][]> = { people: [], places: [], names: [] };
   let id = 0;
   for (const issue of issues) {
     docs.issues.push([issue.id, issue.date, issue.articles.length]);
     for (const article of issue.articles) {
       const { fields, indexed } = articles[id++]!;
-      docs.bounds.push(indexed.titleEnd, indexed.headingEnd, indexed.text.length);
+      bounds.push(indexed.titleEnd, indexed.headingEnd, indexed.text.length);
       const ofType = (type: 'person' | 'place', dict: Dictionary<[string, string]>) => [
         ...new Set(article.mentions.filter((m) => m.type === type).map((m) => dict.id(m.entityId, [m.entityId, m.name]))),
       ];
-      docs.people.push(ofType('person', people));
-      docs.places.push(ofType('place', places));
-      docs.names.push(fields.names.map((name) => names.id(name, name)));
+      rows.people.push(ofType('person', people));
+      rows.places.push(ofType('place', places));
+      rows.names.push(fields.names.map((name) => names.id(name, name)));
     }
   }
-  return docs;
+  return { docs, rows: { bounds: Int32Array.from(bounds), people: toRefs(rows.people), places: toRefs(rows.places), names: toRefs(rows.names) } };
 }
 
 /** A growable Int32Array. */
@@ -167,12 +176,13 @@ export function chunkPostings(postings: [number, Uint8Array][], target = CHUNK_B
 }
 
 /** People for pinyin suggestions: mentioned people and byline names, most frequent first. */
-export function peopleOf(docs: SearchDocs): PersonEntry[] {
+export function peopleOf({ docs, rows }: ArticleTable): PersonEntry[] {
   const counts = new Map<string, number>();
-  docs.people.forEach((row, i) => {
-    const inArticle = new Set([...row.map((p) => docs.entities.people[p]![1]), ...docs.names[i]!.map((n) => docs.entities.names[n]!)]);
-    for (const name of inArticle) counts.set(name, (counts.get(name) ?? 0) + 1);
-  });
+  for (let i = 0; i < rows.bounds.length / 3; i++) {
+    const mentioned = [...rowOf(rows.people, i)].map((p) => docs.entities.people[p]![1]);
+    const credited = [...rowOf(rows.names, i)].map((n) => docs.entities.names[n]!);
+    for (const name of new Set([...mentioned, ...credited])) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
   return [...counts]
     .map(([name, count]) => {
       const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'removed' });
@@ -185,18 +195,21 @@ export function peopleOf(docs: SearchDocs): PersonEntry[] {
 export function buildSearchFiles(unordered: readonly Issue[]): SearchFile[] {
   const issues = newestFirst(unordered);
   const articles = indexArticles(issues);
-  const docs = searchDocsSchema.parse(buildDocs(issues, articles));
-  const docsJson = JSON.stringify(docs);
+  const table = buildDocs(issues, articles);
+  const docs = searchDocsSchema.parse(table.docs);
   const grouped = chunkPostings(buildPostings(articles.map((a) => a.indexed.text)));
   const files: SearchFile[] = grouped.map((entries, n) => ({ path: searchFiles.chunk(n), content: encodeChunk(entries) }));
-  files.push({ path: searchFiles.docs, content: docsJson });
+  const rows = encodeTable(table.rows);
+  // Read back as the worker will: the pipeline never writes a table the app would refuse.
+  const { people, places, names } = docs.entities;
+  decodeTable(rows, articles.length, { people: people.length, places: places.length, names: names.length });
+  files.push({ path: searchFiles.docs, content: JSON.stringify(docs) }, { path: searchFiles.table, content: rows });
   const manifest = searchManifestSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     indexVersion: SEARCH_INDEX_VERSION,
-    docCount: docs.people.length,
-    docsBytes: Buffer.byteLength(docsJson),
+    docCount: articles.length,
     chunks: grouped.map((entries, n): [number, number] => [entries[0]![0], files[n]!.content.length]),
-    people: peopleOf(docs),
+    people: peopleOf(table),
   });
   files.push({ path: searchFiles.manifest, content: JSON.stringify(manifest) });
   return files;

@@ -50,9 +50,11 @@ export function scoreHits(table: DocTable, perTerm: readonly Postings[]): Hit[] 
   return hits;
 }
 
-/** Answers the terms from the index: exactly the articles that contain all of them. */
-export async function findHits(store: PostingsStore, table: DocTable, terms: readonly QueryTerm[]): Promise<Hit[]> {
-  // All terms at once: their chunks download in parallel.
-  const perTerm = await Promise.all(terms.map((term) => matchTerm(store, term.text)));
-  return perTerm.some((m) => m.ids.length === 0) ? [] : scoreHits(table, perTerm);
+/**
+ * Answers the terms from the index: exactly the articles that contain all of them. The table may
+ * still be on its way: a cold query's chunks download meanwhile, all terms' in parallel.
+ */
+export async function findHits(store: PostingsStore, table: DocTable | Promise<DocTable>, terms: readonly QueryTerm[]): Promise<Hit[]> {
+  const [loaded, perTerm] = await Promise.all([table, Promise.all(terms.map((term) => matchTerm(store, term.text)))]);
+  return perTerm.some((m) => m.ids.length === 0) ? [] : scoreHits(loaded, perTerm);
 }

@@ -30,12 +30,15 @@ export function inMemorySearch(
   const byPath = new Map(files.map((f) => [f.path, f.content]));
   const json = (path: string) => JSON.parse(String(byPath.get(path))) as unknown;
   const manifest = searchManifestSchema.parse(json(searchFiles.manifest));
-  const table = docTable(searchDocsSchema.parse(json(searchFiles.docs)));
+  const bytes = (path: string) => {
+    const content = byPath.get(path);
+    if (!(content instanceof Uint8Array)) throw new Error(`missing ${path}`);
+    return content;
+  };
+  const table = docTable(searchDocsSchema.parse(json(searchFiles.docs)), bytes(searchFiles.table));
   const store = new PostingsStore(manifest, async (n) => {
     onChunk(n);
-    const content = byPath.get(searchFiles.chunk(n));
-    if (!(content instanceof Uint8Array)) throw new Error(`missing chunk ${n}`);
-    return content;
+    return bytes(searchFiles.chunk(n));
   });
   const byId = new Map(issues.map((issue) => [issue.id, issue]));
   const loadText: TextLoader = async (issueId, k) => {

@@ -3,7 +3,8 @@
  * Pure. Written for tens of thousands of hits: counts go into typed arrays, and only the hits up to
  * the requested page are put in order.
  */
-import { dateOf, type DocTable } from './doc-table';
+import type { RefKind } from '../../../schema/search-table';
+import { dateOf, refIndexes, type DocTable } from './doc-table';
 import type { Hit } from './hits';
 
 export interface SearchFilters {
@@ -31,12 +32,11 @@ export interface Facets {
   bylines: Facet[];
 }
 
-type RefKind = 'people' | 'places' | 'names';
 const refKinds: Partial<Record<FilterKey, RefKind>> = { person: 'people', place: 'places', by: 'names' };
 
 /** The table's index of an entity id (people, places) or byline name; -1 if no article has it. */
 function refIndex(table: DocTable, kind: RefKind, value: string): number {
-  return kind === 'names' ? table.docs.entities.names.indexOf(value) : table.docs.entities[kind].findIndex(([id]) => id === value);
+  return kind === 'names' ? table.entities.names.indexOf(value) : table.entities[kind].findIndex(([id]) => id === value);
 }
 
 /** Hits that pass every filter except those in `ignore` (facet counts ignore their own filter). */
@@ -49,7 +49,7 @@ export function applyFilters(table: DocTable, hits: Hit[], filters: SearchFilter
     if (key === 'to') return (doc) => dateOf(table, doc) <= value;
     const kind = refKinds[key]!;
     const index = refIndex(table, kind, value);
-    return (doc) => table.docs[kind][doc]!.includes(index);
+    return (doc) => refIndexes(table, doc, kind).includes(index);
   });
   return hits.filter((hit) => tests.every((test) => test(hit.doc)));
 }
@@ -66,19 +66,19 @@ function facetList(counts: Int32Array, label: (i: number) => [key: string, label
 }
 
 function countRefs(table: DocTable, hits: Hit[], kind: RefKind): Int32Array {
-  const counts = new Int32Array(kind === 'names' ? table.docs.entities.names.length : table.docs.entities[kind].length);
-  for (const hit of hits) for (const i of table.docs[kind][hit.doc]!) counts[i]!++;
+  const counts = new Int32Array(kind === 'names' ? table.entities.names.length : table.entities[kind].length);
+  for (const hit of hits) for (const i of refIndexes(table, hit.doc, kind)) counts[i]!++;
   return counts;
 }
 
 function yearFacets(table: DocTable, hits: Hit[]): Facet[] {
   // Counted per issue first: a year's string is then looked at once per issue, not once per hit.
-  const perIssue = new Int32Array(table.docs.issues.length);
+  const perIssue = new Int32Array(table.issues.length);
   for (const hit of hits) perIssue[table.issueOf[hit.doc]!]!++;
   const byYear = new Map<string, number>();
   perIssue.forEach((count, i) => {
     if (count === 0) return;
-    const year = table.docs.issues[i]![1].slice(0, 4);
+    const year = table.issues[i]![1].slice(0, 4);
     byYear.set(year, (byYear.get(year) ?? 0) + count);
   });
   return [...byYear].map(([year, count]) => ({ key: year, label: year, count })).sort((a, b) => b.key.localeCompare(a.key));
@@ -86,7 +86,7 @@ function yearFacets(table: DocTable, hits: Hit[]): Facet[] {
 
 /** Counts per year, person, place and byline name; each dimension counted under the other filters. */
 export function facetsOf(table: DocTable, hits: Hit[], filters: SearchFilters): Facets {
-  const { entities } = table.docs;
+  const { entities } = table;
   const under = (ignore: FilterKey[]) => applyFilters(table, hits, filters, ignore);
   return {
     years: yearFacets(table, under(['from', 'to'])),

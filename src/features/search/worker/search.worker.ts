@@ -7,7 +7,7 @@
 import { fetchJson, siteUrl } from '../../../lib/fetch-json';
 import { dataPaths } from '../../../schema/paths';
 import { searchableIssueSchema, searchDocsSchema, searchManifestSchema, searchPaths, type SearchableIssue, type SearchManifest } from '../../../schema/search-data';
-import { parseQuery } from '../../../schema/search-query';
+import { parseQuery, type QueryTerm } from '../../../schema/search-query';
 import { StaleIndexError, fieldsOfArticle, resultViews, summarize, type TextLoader } from '../engine/answer';
 import { docTable, type DocTable } from '../engine/doc-table';
 import { findHits, type Hit } from '../engine/hits';
@@ -31,7 +31,10 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 const manifest = once(() => fetchJson(siteUrl(searchPaths.manifest), searchManifestSchema));
-const table = once(() => fetchJson(siteUrl(searchPaths.docs), searchDocsSchema).then(docTable));
+const table = once(async () => {
+  const [docs, rows] = await Promise.all([fetchJson(siteUrl(searchPaths.docs), searchDocsSchema), fetchBytes(siteUrl(searchPaths.table))]);
+  return docTable(docs, rows);
+});
 const stores = new WeakMap<SearchManifest, PostingsStore>();
 const storeOf = (m: SearchManifest) => {
   let store = stores.get(m);
@@ -52,33 +55,44 @@ const loadText: TextLoader = async (issueId, articleIndex) => {
   return { articleId: article.id, fields: fieldsOfArticle(article) };
 };
 
-// The hits of the last query: changing filters, sort or page does not search again.
-let lastHits: { key: string; table: DocTable; hits: Hit[] } | undefined;
+// The hits of the last query, while they are found and after: changing filters, sort or page does
+// not search again, and a request that repeats one still under way waits for it.
+let lastHits: { key: string; found: Promise<{ table: DocTable; hits: Hit[] }> } | undefined;
 let latest = 0;
 /** Results shown before the rest of the page: about what fits on a phone screen. */
 const FIRST_RESULTS = 5;
+
+function hitsOf(terms: QueryTerm[]): Promise<{ table: DocTable; hits: Hit[] }> {
+  const key = JSON.stringify(terms.map((t) => t.text));
+  if (lastHits?.key !== key) {
+    // The chunks need only the manifest: they download while the article table still loads.
+    const loading = table();
+    const found = manifest()
+      .then((m) => findHits(storeOf(m), loading, terms))
+      .then(async (hits) => ({ table: await loading, hits }));
+    const entry = { key, found };
+    found.catch(() => lastHits === entry && (lastHits = undefined));
+    lastHits = entry;
+  }
+  return lastHits.found;
+}
 
 async function run({ id, state }: SearchRequest): Promise<void> {
   const terms = parseQuery(state.q);
   const post = (response: Omit<SearchResponse, 'id' | 'terms'>) => id === latest && scope.postMessage({ id, terms, ...response });
   if (terms.length === 0) return void post({ status: 'idle' });
-  const key = JSON.stringify(terms.map((t) => t.text));
-  if (lastHits?.key !== key) {
-    const [m, t] = await Promise.all([manifest(), table()]);
-    lastHits = { key, table: t, hits: await findHits(storeOf(m), t, terms) };
-  }
+  const { table: t, hits } = await hitsOf(terms);
   if (id !== latest) return; // a newer query took over; what was downloaded stays cached
   const { people } = await manifest();
   const request = { terms, q: state.q, filters: state.filters, sort: state.sort, page: state.page };
-  const { answer, items } = summarize(lastHits.table, lastHits.hits, request, people);
-  const views = resultViews(lastHits.table, items, terms, loadText);
-  // The top of the list goes out as soon as its issue files are in; the rest of the page follows.
-  if (views.length > FIRST_RESULTS) {
-    const first = await Promise.all(views.slice(0, FIRST_RESULTS));
-    if (id !== latest) return;
-    post({ status: 'partial', answer: { ...answer, results: first } });
-  }
-  post({ status: 'done', answer: { ...answer, results: await Promise.all(views) } });
+  const { answer, items } = summarize(t, hits, request, people);
+  // The top of the list goes out as soon as its issue files are in. The rest of the page is asked
+  // for only then: twenty files arriving at once would each delay the parsing of the first five.
+  const first = await Promise.all(resultViews(t, items.slice(0, FIRST_RESULTS), terms, loadText));
+  if (id !== latest) return;
+  if (items.length > FIRST_RESULTS) post({ status: 'partial', answer: { ...answer, results: first } });
+  const rest = await Promise.all(resultViews(t, items.slice(FIRST_RESULTS), terms, loadText));
+  post({ status: 'done', answer: { ...answer, results: [...first, ...rest] } });
 }
 
 // The worker starts when the reader focuses the search box: the entry files load while they type.

@@ -1,0 +1,133 @@
+/**
+ * The numbers of the search index's article table (search/docs.bin), written by the pipeline and
+ * read by the search worker. Its strings (issue ids, dates, entity names) are in docs.json.
+ *
+ * Why binary: at ten years the table holds ~32,000 rows of small numbers. As JSON they took a
+ * quarter of a second to download, parse and check in a cold worker, most of a search's first
+ * answer; as varints they decode straight into typed arrays in a few milliseconds.
+ *
+ * Format, unsigned LEB128 varints throughout:
+ *   n, then how many people, places and byline names the rows hold in all (so each kind decodes
+ *   into an array of exactly its size), then per article
+ *     titleEnd, headingEnd − titleEnd, length − headingEnd   (the bounds of its indexed text)
+ *     for people, places and byline names in turn: how many, then their indexes in docs.json.
+ * Row by row rather than column by column: similar rows then repeat whole, which gzip shrinks.
+ */
+import { CorruptIndexError, VarintWriter } from './search-postings.ts';
+
+/** Rows of indexes, flattened: row i is `values[offsets[i]..offsets[i + 1]]`. */
+export interface Refs {
+  offsets: Int32Array;
+  values: Int32Array;
+}
+
+export interface TableRows {
+  /** Per article: titleEnd, headingEnd, length of its indexed text (search.ts: indexedText). */
+  bounds: Int32Array;
+  people: Refs;
+  places: Refs;
+  names: Refs;
+}
+
+export const REF_KINDS = ['people', 'places', 'names'] as const;
+export type RefKind = (typeof REF_KINDS)[number];
+
+/** How many entries each dictionary of docs.json has: every index must fall below it. */
+export type RefLimits = Record<RefKind, number>;
+
+export const rowOf = (refs: Refs, row: number): Int32Array => refs.values.subarray(refs.offsets[row]!, refs.offsets[row + 1]!);
+
+/** Builds Refs from plain rows (the pipeline's side). */
+export function toRefs(rows: readonly (readonly number[])[]): Refs {
+  const offsets = new Int32Array(rows.length + 1);
+  rows.forEach((row, i) => (offsets[i + 1] = offsets[i]! + row.length));
+  const values = new Int32Array(offsets[rows.length]!);
+  rows.forEach((row, i) => values.set(row, offsets[i]!));
+  return { offsets, values };
+}
+
+export function encodeTable(rows: TableRows): Uint8Array {
+  const count = rows.bounds.length / 3;
+  const out = new VarintWriter();
+  out.write(count);
+  for (const kind of REF_KINDS) out.write(rows[kind].values.length);
+  for (let i = 0; i < count; i++) {
+    const titleEnd = rows.bounds[i * 3]!;
+    const headingEnd = rows.bounds[i * 3 + 1]!;
+    out.write(titleEnd);
+    out.write(headingEnd - titleEnd);
+    out.write(rows.bounds[i * 3 + 2]! - headingEnd);
+    for (const kind of REF_KINDS) {
+      const row = rowOf(rows[kind], i);
+      out.write(row.length);
+      row.forEach((value) => out.write(value));
+    }
+  }
+  return out.result();
+}
+
+/** Reads varints, refusing to run past the end. */
+class VarintReader {
+  at = 0;
+  constructor(private readonly bytes: Uint8Array) {}
+
+  next(): number {
+    const bytes = this.bytes;
+    // Most numbers here are below 128: one byte, no loop.
+    if (this.at < bytes.length && bytes[this.at]! < 0x80) return bytes[this.at++]!;
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      if (this.at >= bytes.length || shift > 28) throw new CorruptIndexError('文章表的变长整数越界');
+      const byte = bytes[this.at++]!;
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+  }
+
+  get done(): boolean {
+    return this.at === this.bytes.length;
+  }
+}
+
+/** The next row of one kind: its count, then its indexes, each checked against the dictionary. */
+function readRow(input: VarintReader, refs: Refs, row: number, limit: number, kind: RefKind): void {
+  const start = refs.offsets[row]!;
+  const end = start + input.next();
+  if (end > refs.values.length) throw new CorruptIndexError(`文章表的${kind}多于表头所记`);
+  for (let i = start; i < end; i++) {
+    const value = input.next();
+    if (value >= limit) throw new CorruptIndexError(`文章表的索引超出范围（${kind}）`);
+    refs.values[i] = value;
+  }
+  refs.offsets[row + 1] = end;
+}
+
+/**
+ * Decodes docs.bin, refusing bytes that run out, run on, disagree with docs.json on the number of
+ * articles, or point past its dictionaries: a damaged table is an error, never wrong results.
+ */
+export function decodeTable(bytes: Uint8Array, articles: number, limits: RefLimits): TableRows {
+  const input = new VarintReader(bytes);
+  const count = input.next();
+  if (count !== articles) throw new CorruptIndexError(`文章表有 ${count} 行，应为 ${articles} 行`);
+  // Every number takes at least a byte: larger claims are damage, not a reason to allocate.
+  const sizes = REF_KINDS.map(() => input.next());
+  if (count * 3 + sizes.reduce((a, b) => a + b, 0) > bytes.length) throw new CorruptIndexError('文章表过短');
+  const [people, places, names] = sizes.map((size): Refs => ({ offsets: new Int32Array(count + 1), values: new Int32Array(size) })) as [Refs, Refs, Refs];
+  const bounds = new Int32Array(count * 3);
+  for (let i = 0; i < count; i++) {
+    const titleEnd = input.next();
+    const headingEnd = titleEnd + input.next();
+    bounds[i * 3] = titleEnd;
+    bounds[i * 3 + 1] = headingEnd;
+    bounds[i * 3 + 2] = headingEnd + input.next();
+    readRow(input, people, i, limits.people, 'people');
+    readRow(input, places, i, limits.places, 'places');
+    readRow(input, names, i, limits.names, 'names');
+  }
+  if (!input.done) throw new CorruptIndexError('文章表长度不符');
+  REF_KINDS.forEach((kind, k) => {
+    if ({ people, places, names }[kind].offsets[count] !== sizes[k]) throw new CorruptIndexError(`文章表的${kind}少于表头所记`);
+  });
+  return { bounds, people, places, names };
+}
