@@ -12,6 +12,18 @@ export class SearchPage extends BasePage {
     return this.results.filter({ has: this.page.locator(`a[href^="/issues/${issueId}/articles/${articleId}"]`) });
   }
 
+  /** Types into the focused box as an input method does: marked, uncommitted text (Chromium's IME events). */
+  async compose(text: string): Promise<void> {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  }
+
+  /** Commits the composition in progress as `text`, as choosing a candidate in an input method does. */
+  async commit(text: string): Promise<void> {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    await cdp.send('Input.insertText', { text });
+  }
+
   get resultCount(): Locator {
     return this.page.getByTestId('result-count');
   }

@@ -200,3 +200,16 @@ test('typing while the search page is still loading keeps the page the reader ca
   await page.goBack();
   await expect(page).toHaveURL('/');
 });
+
+test('pinyin still being composed in an input method is not searched; the committed word is', async ({ page }) => {
+  const search = new SearchPage(page);
+  await new IssuePage(page).gotoHome();
+  await search.input.click();
+  await search.compose(pinyin(name, { toneType: 'none', type: 'array' }).join(''));
+  // Longer than the box waits between keystrokes: had it searched the pinyin, the URL would show it.
+  await page.waitForTimeout(500);
+  await expect(page).toHaveURL('/');
+  await search.commit(name);
+  await expect(page).toHaveURL(`/search?q=${encodeURIComponent(name)}`);
+  await expect(search.resultCount).toHaveText(String(countOf([name])));
+});

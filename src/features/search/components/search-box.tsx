@@ -1,11 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
-import { warmUpSearch } from '../hooks/use-search';
+import { searchAhead, warmUpSearch } from '../hooks/use-search';
 import { changed, readSearchState, searchQueryString } from '../url-state';
 
-// Short enough to feel instant, long enough not to re-render the results on every keystroke.
+// Short enough to feel instant, long enough not to search after every keystroke of a word typed
+// letter by letter. Input that arrives whole (an IME commit, a paste) is searched at once.
 const DEBOUNCE_MS = 100;
+
+/** True when the change added several characters at once: finished input, not one keystroke of more to come. */
+const arrivedWhole = (before: string, after: string) => after.length - before.length >= 2;
 
 /** True when `/` should go to the page (typing in a field, or with modifiers). */
 function typingElsewhere(event: KeyboardEvent): boolean {
@@ -65,6 +69,7 @@ export function SearchBox() {
     if (q === sent.current) return;
     const state = changed(readSearchState(current.current), { q });
     sent.current = q;
+    if (!searchShown.current) searchAhead(state);
     // The router writes history only when a navigation completes: while the first one (loading the
     // search page) is still on its way, the next keystroke must push too, or its replace would
     // overwrite the page the reader came from.
@@ -102,8 +107,12 @@ export function SearchBox() {
           const q = event.target.value;
           setValue(q);
           clearTimeout(timer.current);
-          timer.current = setTimeout(() => send(q), DEBOUNCE_MS);
+          // Mid-composition the box holds pinyin, not what the reader will search: wait for the commit.
+          if ((event.nativeEvent as InputEvent).isComposing) return;
+          if (arrivedWhole(value, q)) send(q);
+          else timer.current = setTimeout(() => send(q), DEBOUNCE_MS);
         }}
+        onCompositionEnd={(event) => send(event.currentTarget.value)}
       />
     </form>
   );

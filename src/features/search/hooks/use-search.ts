@@ -17,6 +17,15 @@ export function warmUpSearch(): void {
   searchWorker();
 }
 
+/**
+ * Starts a search before the search page is on screen (it is still loading when the reader types
+ * from another page). Nobody waits for this answer: the page asks again for the same state once
+ * it is shown, and the worker hands it the hits already found or on their way.
+ */
+export function searchAhead(state: SearchState): void {
+  searchWorker().postMessage({ id: ++nextId, state } satisfies SearchRequest);
+}
+
 export interface SearchResult {
   /** 'loading' until the first answer to the current query; earlier answers stay shown meanwhile. */
   status: SearchStatus;
