@@ -1,11 +1,11 @@
 /**
- * npm run bench:search [-- --years 1,10 --dir /tmp/zzd-search-bench --fresh]
+ * npm run bench:search [-- --years 1,10 --dir /tmp/zzd-search-bench --fresh --no-browser]
  * Search figures for the seeds and for synthetic archives of N years: index build time, index
  * bytes (raw and gzipped) and file counts, what a cold query downloads, and query latency
  * (median/p95, a whole answer: hits, facets, one page of results) beside a plain `includes` scan
- * over the same text, whose answers must be identical (exactness). Prints figures only. Synthetic
- * archives are generated and built under --dir and kept for reuse. Browser figures (first results
- * in a fresh page): scripts/bench-search-browser.ts.
+ * over the same text, whose answers must be identical (exactness); then, in Chromium, the time from
+ * typing to the first results in a fresh page (scripts/search-browser.ts). Prints figures only.
+ * Synthetic archives are generated and built under --dir and kept for reuse.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,14 +14,20 @@ import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { issueSchema, type Issue } from '../src/schema/issue.ts';
+import { SCHEMA_VERSION, issueSchema, type Issue } from '../src/schema/issue.ts';
 import { fieldText, fold, searchFields, searchFieldsOf } from '../src/schema/search.ts';
 import { containsAll, parseQuery } from '../src/schema/search-query.ts';
 import { buildSearchFiles, newestFirst } from '../src/pipeline/steps/build-index.ts';
 import { inMemorySearch } from '../src/features/search/engine/in-memory.ts';
+import { SearchBrowserBench } from './search-browser.ts';
 
 const { values } = parseArgs({
-  options: { years: { type: 'string', default: '1,10' }, dir: { type: 'string', default: '/tmp/zzd-search-bench' }, fresh: { type: 'boolean', default: false } },
+  options: {
+    years: { type: 'string', default: '1,10' },
+    dir: { type: 'string', default: '/tmp/zzd-search-bench' },
+    fresh: { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+  },
 });
 const root = resolve(import.meta.dirname, '..');
 const benchDir = resolve(values.dir!);
@@ -73,7 +79,11 @@ function querySet(issues: Issue[], people: { name: string }[]): [string, string]
 
 async function bench(label: string, seedsDir: string, outDir: string) {
   console.log(`\n## ${label}`);
-  const pipeline = existsSync(join(outDir, 'issues')) ? 'reused' : `${tsx('src/pipeline/build-data.ts', ['--seeds', seedsDir, '--out', outDir]).toFixed(1)} s`;
+  // Data built by an older pipeline (another schema version) is built again, not misread.
+  const manifestPath = join(outDir, 'manifest.json');
+  const current = existsSync(manifestPath) && (JSON.parse(readFileSync(manifestPath, 'utf8')) as { schemaVersion?: unknown }).schemaVersion === SCHEMA_VERSION;
+  if (!current) rmSync(outDir, { recursive: true, force: true });
+  const pipeline = current ? 'reused' : `${tsx('src/pipeline/build-data.ts', ['--seeds', seedsDir, '--out', outDir]).toFixed(1)} s`;
   const issues = newestFirst(readdirSync(join(outDir, 'issues')).map((f) => issueSchema.parse(JSON.parse(readFileSync(join(outDir, 'issues', f), 'utf8')))));
   let t = performance.now();
   const files = buildSearchFiles(issues);
@@ -83,13 +93,15 @@ async function bench(label: string, seedsDir: string, outDir: string) {
     mkdirSync(dirname(join(outDir, file.path)), { recursive: true });
     writeFileSync(join(outDir, file.path), file.content);
   }
-  const chunkFiles = files.filter((f) => f.path.endsWith('.bin'));
-  const jsonFiles = files.filter((f) => !f.path.endsWith('.bin'));
+  const chunkFiles = files.filter((f) => f.path.startsWith('search/chunks/'));
   const raw = files.reduce((n, f) => n + f.content.length, 0);
-  const gzipped = chunkFiles.reduce((n, f) => n + gz(f.content), 0) + jsonFiles.reduce((n, f) => n + gz(f.content), 0);
+  const gzipped = files.reduce((n, f) => n + gz(f.content), 0);
   const sizeOf = (path: string) => files.find((f) => f.path === path)!.content;
+  // What every cold query downloads before its chunks: the manifest and the article table's two files.
+  const tableGz = gz(sizeOf('search/docs.json')) + gz(sizeOf('search/docs.bin'));
+  const entryGz = gz(sizeOf('search/manifest.json')) + tableGz;
   console.log(`issues ${issues.length}, articles ${issues.reduce((n, i) => n + i.articles.length, 0)}; build:data ${pipeline}; search index build ${ms(buildMs)}`);
-  console.log(`index: ${files.length} files (${chunkFiles.length} chunks), ${mb(raw)} raw, ${mb(gzipped)} gzipped; manifest ${kb(gz(sizeOf('search/manifest.json')))} gz, article table ${kb(gz(sizeOf('search/docs.json')))} gz`);
+  console.log(`index: ${files.length} files (${chunkFiles.length} chunks), ${mb(raw)} raw, ${mb(gzipped)} gzipped; manifest ${kb(gz(sizeOf('search/manifest.json')))} gz, article table ${kb(tableGz)} gz (docs.json ${kb(gz(sizeOf('search/docs.json')))} + docs.bin ${kb(gz(sizeOf('search/docs.bin')))})`);
   const chunkGz = chunkFiles.map((f) => gz(f.content));
   const sortedChunks = [...chunkGz].sort((a, b) => a - b);
   console.log(`  chunk gz: median ${kb(quantile(sortedChunks, 0.5))}, largest ${kb(sortedChunks.at(-1) ?? 0)}`);
@@ -115,7 +127,7 @@ async function bench(label: string, seedsDir: string, outDir: string) {
     const cold = inMemorySearch(files, issues, (n) => chunks.add(n), (id) => texts.add(id));
     const coldAnswer = await cold.answer(request);
     const coldMs = performance.now() - t;
-    const download = gz(sizeOf('search/manifest.json')) + gz(sizeOf('search/docs.json')) + [...chunks].reduce((n, c) => n + chunkGz[c]!, 0) + [...texts].reduce((n, id) => n + issueBytes(id), 0);
+    const download = entryGz + [...chunks].reduce((n, c) => n + chunkGz[c]!, 0) + [...texts].reduce((n, id) => n + issueBytes(id), 0);
     colds.push(download);
     const runs: number[] = [];
     for (let i = 0; i < 15; i++) {
@@ -143,7 +155,10 @@ async function bench(label: string, seedsDir: string, outDir: string) {
   console.log(`warm answer latency, all queries: median ${ms(quantile(latencies, 0.5))}, p95 ${ms(quantile(latencies, 0.95))}; includes scan median ${ms(quantile(scans, 0.5))}`);
   console.log(`engine heap (article table, chunks and postings kept, largest after a query): ${mb(heapWarm)}`);
   console.log(`exactness vs includes scan: ${exact ? 'identical answers (recall 100%, precision 100%)' : 'MISMATCH'}`);
+  await browser?.measure(outDir);
 }
+
+const browser = values['no-browser'] ? undefined : new SearchBrowserBench();
 
 // The seeds are small: always built afresh, so the figures follow any change to the pipeline.
 rmSync(join(benchDir, 'seeds-data'), { recursive: true, force: true });
@@ -154,3 +169,4 @@ for (const years of values.years!.split(',').map(Number).filter((n) => n > 0)) {
   if (!existsSync(synthDir)) console.log(`\n(synth ${years} year(s): ${tsx('src/pipeline/synth.ts', ['--years', String(years), '--out', synthDir]).toFixed(1)} s)`);
   await bench(`synthetic, ${years} year(s)`, synthDir, join(benchDir, `synth-${years}y-data`));
 }
+await browser?.close();

@@ -1,0 +1,137 @@
+/**
+ * Search as a reader meets it, in Chromium: the built app served by `vite preview` with a given
+ * data folder, each query typed into the header's box of a fresh page (its own browser context, so
+ * nothing is cached). Times are taken in the page, from the input event to the first result in the
+ * DOM and to the whole page of results; Playwright's polling would add its retry interval.
+ * Used by bench:search and by scripts/bench-search-browser.ts.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { issueSchema } from '../src/schema/issue.ts';
+import { searchManifestSchema } from '../src/schema/search-data.ts';
+
+const root = resolve(import.meta.dirname, '..');
+interface ColdSearch {
+  first: number;
+  whole: number;
+  hits: string;
+  heap: number;
+  onFrontPage: number;
+  search: number;
+  issues: number;
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+
+/**
+ * A frequent person, a place of the newest issue, a phrase from one of its titles and the commonest
+ * character of its titles (one character is the largest download): they exist in any archive.
+ */
+export function defaultQueries(data: string): string[] {
+  const manifest = searchManifestSchema.parse(JSON.parse(readFileSync(join(data, 'search/manifest.json'), 'utf8')));
+  const newest = readdirSync(join(data, 'issues')).sort().at(-1)!;
+  const issue = issueSchema.parse(JSON.parse(readFileSync(join(data, 'issues', newest), 'utf8')));
+  const place = issue.articles.flatMap((a) => a.mentions).find((m) => m.type === 'place')?.name;
+  const title = issue.articles.find((a) => a.title.length > 8)?.title;
+  const counts = new Map<string, number>();
+  for (const ch of issue.articles.flatMap((a) => a.title.match(/\p{Script=Han}/gu) ?? [])) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const char = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return [manifest.people[0]?.name, place, title && `"${title.slice(2, 7)}"`, char].filter((q): q is string => !!q);
+}
+
+// Vite's own entry, not npx: killing the server must stop the process that holds the port.
+const vite = (args: string[], env = {}) =>
+  spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), ...args], { cwd: root, stdio: 'ignore', env: { ...process.env, ...env } });
+
+/** The app, built once into a temp folder; each measurement serves it with its own data folder. */
+export class SearchBrowserBench {
+  private readonly dist = mkdtempSync(join(tmpdir(), 'search-dist-'));
+  private built = false;
+  private browser?: Browser;
+
+  constructor(private readonly port = 4199) {}
+
+  private async serve(data: string): Promise<ChildProcess> {
+    if (!this.built) {
+      await new Promise((done) => vite(['build'], { DIST_DIR: this.dist }).on('exit', done));
+      this.built = true;
+    }
+    rmSync(join(this.dist, 'data'), { recursive: true, force: true });
+    symlinkSync(resolve(data), join(this.dist, 'data'));
+    const server = vite(['preview', '--port', String(this.port), '--strictPort', '--outDir', this.dist]);
+    for (let i = 0; i < 100; i++) {
+      if (await fetch(`http://localhost:${this.port}/`).then((r) => r.ok, () => false)) return server;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    server.kill();
+    throw new Error('vite preview did not start');
+  }
+
+  /** Prints per query the median and slowest of `runs` cold searches, then all runs together. */
+  async measure(data: string, queries = defaultQueries(data), runs = 5): Promise<void> {
+    const server = await this.serve(data);
+    this.browser ??= await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+    const firsts: number[] = [];
+    try {
+      console.log(`  Chromium, a fresh page per search, ${runs} runs per query (times from the input event):`);
+      for (const q of queries) {
+        const results: ColdSearch[] = [];
+        for (let run = 0; run < runs; run++) results.push(await this.once(q));
+        const sorted = (pick: (r: ColdSearch) => number) => results.map(pick).sort((a, b) => a - b);
+        const first = sorted((r) => r.first);
+        const whole = sorted((r) => r.whole);
+        firsts.push(...first);
+        const last = results.at(-1)!;
+        console.log(
+          `    ${q}: ${last.hits} hits; first results median ${quantile(first, 0.5)} ms (slowest ${first.at(-1)}), whole page median ${quantile(whole, 0.5)} ms; ` +
+            `front page fetched ${last.onFrontPage} B of the index; a search fetched ${(last.search / 1e6).toFixed(2)} MB of index + ${(last.issues / 1e6).toFixed(2)} MB of issue files (raw); main-thread heap ${(last.heap / 1e6).toFixed(0)} MB`,
+        );
+      }
+      firsts.sort((a, b) => a - b);
+      console.log(`  first results, all cold searches: median ${quantile(firsts, 0.5)} ms, p95 ${quantile(firsts, 0.95)} ms, slowest ${firsts.at(-1)} ms`);
+    } finally {
+      server.kill();
+    }
+  }
+
+  private async once(q: string): Promise<ColdSearch> {
+    const page = await this.browser!.newPage();
+    const bytes = { search: 0, issues: 0 };
+    page.on('response', (r) => {
+      const kind = r.url().includes('/data/search/') ? 'search' : r.url().includes('/data/issues/') ? 'issues' : undefined;
+      if (kind) void r.body().then((b) => (bytes[kind] += b.length), () => {});
+    });
+    await page.goto(`http://localhost:${this.port}/`);
+    await page.getByTestId('search-input').waitFor();
+    await page.waitForLoadState('networkidle');
+    const onFrontPage = bytes.search;
+    const issuesBefore = bytes.issues;
+    await page.evaluate(() => {
+      const w = window as unknown as { typed?: number; first?: number; whole?: number };
+      document.addEventListener('input', () => (w.typed ??= performance.now()), { capture: true });
+      new MutationObserver(() => {
+        w.first ??= document.querySelector('[data-testid="search-results"] li') ? performance.now() : undefined;
+        if (w.first !== undefined && !document.querySelector('[aria-busy="true"]')) w.whole ??= performance.now();
+      }).observe(document.body, { childList: true, subtree: true, attributes: true });
+    });
+    await page.getByTestId('search-input').fill(q);
+    await page.waitForFunction(() => (window as unknown as { whole?: number }).whole !== undefined, null, { timeout: 120_000 });
+    const [first, whole] = await page.evaluate(() => {
+      const w = window as unknown as { typed: number; first: number; whole: number };
+      return [Math.round(w.first - w.typed), Math.round(w.whole - w.typed)];
+    });
+    await page.waitForLoadState('networkidle');
+    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+    const hits = (await page.getByTestId('result-count').textContent())?.match(/[\d,]+/)?.[0] ?? '?';
+    await page.close();
+    return { first, whole, hits, heap, onFrontPage, search: bytes.search, issues: bytes.issues - issuesBefore };
+  }
+
+  async close(): Promise<void> {
+    await this.browser?.close();
+    rmSync(this.dist, { recursive: true, force: true });
+  }
+}
