@@ -32,6 +32,33 @@ export class VarintWriter {
   }
 }
 
+/** Reads varints, refusing to run past the end: damaged bytes are an error, never wrong numbers. */
+export class VarintReader {
+  at = 0;
+  constructor(
+    private readonly bytes: Uint8Array,
+    /** What is being read, for the error. */
+    private readonly what: string,
+  ) {}
+
+  next(): number {
+    const bytes = this.bytes;
+    // Most numbers in the index are below 128: one byte, no loop.
+    if (this.at < bytes.length && bytes[this.at]! < 0x80) return bytes[this.at++]!;
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      if (this.at >= bytes.length || shift > 28) throw new CorruptIndexError(`${this.what}的变长整数越界`);
+      const byte = bytes[this.at++]!;
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+  }
+
+  get done(): boolean {
+    return this.at === this.bytes.length;
+  }
+}
+
 /** Postings of one key, decoded: article `ids[i]` has positions `positions[starts[i]..starts[i+1]]`. */
 export interface Postings {
   ids: Int32Array;
@@ -54,23 +81,14 @@ export function decodePostings(bytes: Uint8Array): Postings {
   const positions = new Int32Array(bytes.length);
   let docs = 0;
   let count = 0;
-  let at = 0;
-  const next = (): number => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      if (at >= bytes.length || shift > 28) throw new CorruptIndexError('变长整数越界');
-      const byte = bytes[at++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
-  };
+  const input = new VarintReader(bytes, '倒排表');
   let id = -1;
-  while (at < bytes.length) {
-    id += next();
-    const n = next();
+  while (!input.done) {
+    id += input.next();
+    const n = input.next();
     if (n === 0) throw new CorruptIndexError('空的位置表');
     let pos = 0;
-    for (let i = 0; i < n; i++) positions[count++] = pos += next();
+    for (let i = 0; i < n; i++) positions[count++] = pos += input.next();
     ids[docs++] = id;
     starts[docs] = count;
   }

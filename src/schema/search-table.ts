@@ -13,7 +13,7 @@
  *     for people, places and byline names in turn: how many, then their indexes in docs.json.
  * Row by row rather than column by column: similar rows then repeat whole, which gzip shrinks.
  */
-import { CorruptIndexError, VarintWriter } from './search-postings.ts';
+import { CorruptIndexError, VarintReader, VarintWriter } from './search-postings.ts';
 
 /** Rows of indexes, flattened: row i is `values[offsets[i]..offsets[i + 1]]`. */
 export interface Refs {
@@ -66,29 +66,6 @@ export function encodeTable(rows: TableRows): Uint8Array {
   return out.result();
 }
 
-/** Reads varints, refusing to run past the end. */
-class VarintReader {
-  at = 0;
-  constructor(private readonly bytes: Uint8Array) {}
-
-  next(): number {
-    const bytes = this.bytes;
-    // Most numbers here are below 128: one byte, no loop.
-    if (this.at < bytes.length && bytes[this.at]! < 0x80) return bytes[this.at++]!;
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      if (this.at >= bytes.length || shift > 28) throw new CorruptIndexError('文章表的变长整数越界');
-      const byte = bytes[this.at++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
-  }
-
-  get done(): boolean {
-    return this.at === this.bytes.length;
-  }
-}
-
 /** The next row of one kind: its count, then its indexes, each checked against the dictionary. */
 function readRow(input: VarintReader, refs: Refs, row: number, limit: number, kind: RefKind): void {
   const start = refs.offsets[row]!;
@@ -107,7 +84,7 @@ function readRow(input: VarintReader, refs: Refs, row: number, limit: number, ki
  * articles, or point past its dictionaries: a damaged table is an error, never wrong results.
  */
 export function decodeTable(bytes: Uint8Array, articles: number, limits: RefLimits): TableRows {
-  const input = new VarintReader(bytes);
+  const input = new VarintReader(bytes, '文章表');
   const count = input.next();
   if (count !== articles) throw new CorruptIndexError(`文章表有 ${count} 行，应为 ${articles} 行`);
   // Every number takes at least a byte: larger claims are damage, not a reason to allocate.
