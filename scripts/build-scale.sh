@@ -2,8 +2,8 @@
 # The app over N years of synthetic issues (default 10), for the scale e2e tests and measurements:
 #   npm run synth (once) → npm run build:data → vite build into dist-<N>y with that data.
 # The seeds and the data are reused when present (the data build is the slow part); the app is
-# always rebuilt, so the tests run today's code. SCALE_REBUILD=1 rebuilds the data too, e.g.
-# after a pipeline or schema change. Env: SCALE_YEARS, SCALE_SEEDS, SCALE_DATA, DIST_DIR.
+# always rebuilt, so the tests run today's code. Data of another schema or index version is
+# rebuilt; SCALE_REBUILD=1 rebuilds it anyway, e.g. after other pipeline changes. Env: SCALE_YEARS, SCALE_SEEDS, SCALE_DATA, DIST_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 years=${SCALE_YEARS:-10}
@@ -14,7 +14,17 @@ dist=${DIST_DIR:-dist-${years}y}
 if [[ ! -d $seeds ]]; then
   npm run synth --silent -- --years "$years" --out "$seeds"
 fi
-if [[ -n ${SCALE_REBUILD:-} || ! -f $data/manifest.json ]]; then
+# Data written under another schema or search index version would be refused by today's app.
+current_versions() {
+  npx tsx --eval "
+    import { readFileSync } from 'node:fs';
+    import { SCHEMA_VERSION } from './src/schema/issue.ts';
+    import { SEARCH_INDEX_VERSION } from './src/schema/search.ts';
+    const m = JSON.parse(readFileSync(process.argv[1], 'utf8'));
+    process.exit(m.schemaVersion === SCHEMA_VERSION && m.indexVersion === SEARCH_INDEX_VERSION ? 0 : 1);
+  " "$data/search/manifest.json" 2>/dev/null
+}
+if [[ -n ${SCALE_REBUILD:-} || ! -f $data/search/manifest.json ]] || ! current_versions; then
   npm run build:data --silent -- --seeds "$seeds" --out "$data"
 else
   echo "reusing the data in $data (SCALE_REBUILD=1 to rebuild it)"
