@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { BasePage } from './base-page';
 
-/** `/issues/:issueId/articles/:articleId`: one article in full. */
+/** `/issues/:issueId/articles/:articleId`: one article in full, with its people and places. */
 export class ArticlePage extends BasePage {
   get title(): Locator {
     return this.main.getByRole('heading', { level: 1 });
@@ -9,6 +9,19 @@ export class ArticlePage extends BasePage {
 
   get backToIssue(): Locator {
     return this.main.getByRole('link', { name: /^← / });
+  }
+
+  get entityLinks(): Locator {
+    return this.main.getByTestId('entity-link');
+  }
+
+  /** The hover card of a person or place. */
+  get card(): Locator {
+    return this.page.getByTestId('entity-card');
+  }
+
+  get panel(): Locator {
+    return this.main.getByRole('region', { name: '本文人物与地点' });
   }
 
   text(text: string): Locator {

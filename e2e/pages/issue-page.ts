@@ -1,10 +1,21 @@
 import type { Locator } from '@playwright/test';
 import { BasePage } from './base-page';
 
-/** `/` and `/issues/:issueId`: masthead plus the issue's table of contents. */
+/** `/` and `/issues/:issueId`, the front page as a newspaper: nameplate, lead story, the other stories. */
 export class IssuePage extends BasePage {
+  /** The nameplate (the paper's name). */
   get masthead(): Locator {
     return this.main.getByRole('heading', { level: 1 });
+  }
+
+  /** The first story on the page is the lead, set large. */
+  get leadHeadline(): Locator {
+    return this.articles.first().getByRole('heading', { level: 2 });
+  }
+
+  /** The neighbouring issues, in the nameplate's ears. */
+  get neighbours(): Locator {
+    return this.main.getByRole('navigation', { name: '相邻期次' });
   }
 
   get articles(): Locator {

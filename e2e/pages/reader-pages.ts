@@ -1,49 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { BasePage } from './base-page';
 
-/** The front page as a newspaper: nameplate, lead story, the neighbours in the nameplate's ears. */
-export class FrontPage extends BasePage {
-  get nameplate(): Locator {
-    return this.main.getByRole('heading', { level: 1 });
-  }
-
-  /** The first story on the page is the lead, set large. */
-  get leadHeadline(): Locator {
-    return this.main.getByRole('article').first().getByRole('heading', { level: 2 });
-  }
-
-  get neighbours(): Locator {
-    return this.main.getByRole('navigation', { name: '相邻期次' });
-  }
-
-  async goto(path = '/'): Promise<void> {
-    await this.page.goto(path);
-  }
-}
-
-/** An article with its people and places. */
-export class ReaderArticlePage extends BasePage {
-  get title(): Locator {
-    return this.main.getByRole('heading', { level: 1 });
-  }
-
-  get entityLinks(): Locator {
-    return this.main.getByTestId('entity-link');
-  }
-
-  get card(): Locator {
-    return this.page.getByTestId('entity-card');
-  }
-
-  get panel(): Locator {
-    return this.main.getByRole('region', { name: '本文人物与地点' });
-  }
-
-  async goto(issueId: string, articleId: string): Promise<void> {
-    await this.page.goto(`/issues/${issueId}/articles/${articleId}`);
-  }
-}
-
 /** `/people/:id`, `/places/:id`. */
 export class EntityPage extends BasePage {
   get name(): Locator {

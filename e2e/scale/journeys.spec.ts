@@ -5,7 +5,8 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { chineseDate, readIssueSummaries, readManifest } from '../support/archive-data';
 import { readEntity, readEntityList } from '../support/entity-data';
-import { ArchivePage, EntityListPage, EntityPage, FrontPage } from '../pages/reader-pages';
+import { ArchivePage, EntityListPage, EntityPage } from '../pages/reader-pages';
+import { IssuePage } from '../pages/issue-page';
 import { SearchPage } from '../pages/search-page';
 import { builtArticles, containing } from '../support/search-truth';
 import { dataFiles, dataPaths } from '../../src/schema/paths';
@@ -32,8 +33,8 @@ function dataRequests(page: Page): string[] {
 
 test('the front page downloads the small manifest and the latest issue, nothing per year', async ({ page }) => {
   const requests = dataRequests(page);
-  const front = new FrontPage(page);
-  await front.goto();
+  const front = new IssuePage(page);
+  await front.gotoHome();
   await expect(front.leadHeadline).toHaveText(latest.headline);
   await expect(front.main.getByText(chineseDate(latest.date).date).first()).toBeVisible();
   expect(requests.sort()).toEqual([dataPaths.issue(latest.id), dataPaths.manifest].sort());
@@ -62,7 +63,7 @@ test('the archive calendar loads one year at a time and opens the oldest issue',
 
   await archive.dayLink(oldest.date).first().click();
   await expect(page).toHaveURL(`/issues/${oldest.id}`);
-  await expect(new FrontPage(page).nameplate).toHaveText(oldest.paper);
+  await expect(new IssuePage(page).masthead).toHaveText(oldest.paper);
 });
 
 test('the most mentioned entity opens with its newest articles only, and shows more on demand', async ({ page }) => {
@@ -112,7 +113,7 @@ test('a search over ten years counts every article with the name and downloads o
   const expected = containing(articles, [person.name]);
   const requests = dataRequests(page);
   const search = new SearchPage(page);
-  await new FrontPage(page).goto();
+  await new IssuePage(page).gotoHome();
   await search.type(person.name);
   await expect(search.resultCount).toHaveText(String(expected.length));
   await expect(search.results).toHaveCount(Math.min(20, expected.length));

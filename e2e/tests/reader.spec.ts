@@ -3,7 +3,10 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { chineseDate, readIssue, readIssueSummaries, readManifest } from '../support/archive-data';
 import { readEntity, readEntityList } from '../support/entity-data';
-import { ArchivePage, EntityListPage, EntityPage, FrontPage, ReaderArticlePage } from '../pages/reader-pages';
+import { ArchivePage, EntityListPage, EntityPage } from '../pages/reader-pages';
+import { ArticlePage } from '../pages/article-page';
+import { IssuePage } from '../pages/issue-page';
+import { BasePage } from '../pages/base-page';
 import { NotFoundPage } from '../pages/not-found-page';
 
 // Every expectation is read from the built data, never from the seeds.
@@ -29,10 +32,10 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test('the front page shows the latest issue, its lead story large, and the previous issue at hand', async ({ page }) => {
-  const front = new FrontPage(page);
-  await front.goto();
+  const front = new IssuePage(page);
+  await front.gotoHome();
   const { date, weekday } = chineseDate(latest.date);
-  await expect(front.nameplate).toHaveText(latest.paper);
+  await expect(front.masthead).toHaveText(latest.paper);
   await expect(front.main.getByText(`${date} ${weekday}`)).toBeVisible();
   await expect(front.leadHeadline).toHaveText(latest.headline);
   const leadSize = await front.leadHeadline.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -44,7 +47,7 @@ test('the front page shows the latest issue, its lead story large, and the previ
 });
 
 test('people and places are highlighted exactly where the data mentions them', async ({ page }) => {
-  const article = new ReaderArticlePage(page);
+  const article = new ArticlePage(page);
   await article.goto(rich.issue.id, rich.article.id);
   await expect(article.title).toHaveText(rich.article.title);
   const { mentions } = rich.article;
@@ -60,7 +63,7 @@ test('people and places are highlighted exactly where the data mentions them', a
 });
 
 test('hovering or focusing a highlight shows its card; clicking opens the entity page listing the article', async ({ page }) => {
-  const article = new ReaderArticlePage(page);
+  const article = new ArticlePage(page);
   await article.goto(rich.issue.id, rich.article.id);
   const summary = entityList.entities.find((e) => e.type === 'person' && e.id === person.entityId)!;
   const link = article.entityLinks.filter({ hasText: person.name }).first();
@@ -211,7 +214,7 @@ for (const [name, path] of routes) {
 
 for (const [name, path] of routes.filter(([n]) => ['front', 'article', 'archive', 'people', 'person'].includes(n))) {
   test(`${name} fits a 360px screen; screenshots`, async ({ page }) => {
-    const base = new FrontPage(page);
+    const base = new BasePage(page);
     await page.goto(path);
     await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
     await base.screenshot(`reader-${name}`);
