@@ -1,13 +1,7 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath } from './scripts/chromium.ts';
 
-// Playwright cannot download browsers here: use Debian's Chromium and say how to get it if missing.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  throw new Error(
-    `Chromium not found at ${executablePath}. Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).`,
-  );
-}
+const executablePath = chromiumPath();
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const distDir = process.env.DIST_DIR ?? 'dist';

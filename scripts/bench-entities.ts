@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { extractCorpus } from '../src/pipeline/entities/extract.ts';
 import { gazetteer } from '../src/pipeline/entities/gazetteer.ts';
 import { dictionaryEntry } from '../src/pipeline/entities/lexicon.ts';
+import { median } from './stats.ts';
 
 const seeds = 'seeds';
 const lines = readdirSync(seeds)
@@ -18,10 +19,6 @@ let t = performance.now();
 dictionaryEntry('株洲');
 gazetteer();
 console.log(`load: dictionary + gazetteer ${Math.round(performance.now() - t)} ms (once per run)`);
-
-function median(xs: number[]): number {
-  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-}
 
 for (const copies of [1, 10, 40]) {
   const corpus = Array.from({ length: copies }, () => lines).flat();

@@ -20,6 +20,7 @@ import { containsAll, parseQuery } from '../src/schema/search-query.ts';
 import { buildSearchFiles, newestFirst } from '../src/pipeline/steps/build-index.ts';
 import { inMemorySearch } from '../src/features/search/engine/in-memory.ts';
 import { SearchBrowserBench } from './search-browser.ts';
+import { quantile } from './stats.ts';
 
 const { values } = parseArgs({
   options: {
@@ -40,7 +41,6 @@ const tsx = (script: string, args: string[]) => {
 const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
 const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 const gz = (content: string | Uint8Array) => gzipSync(content).length;
 // A collection before each heap reading, so it counts what the engine keeps, not garbage.
 v8.setFlagsFromString('--expose-gc');

@@ -14,6 +14,8 @@ import { issueSchema } from '../src/schema/issue.ts';
 import { manifestSchema } from '../src/schema/manifest.ts';
 import { dataPaths } from '../src/schema/paths.ts';
 import { startPreview } from './preview-server.ts';
+import { median } from './stats.ts';
+import { chromiumPath } from './chromium.ts';
 
 const targets = { performance: 0.95, accessibility: 1 } as const;
 const metrics = { FCP: 'first-contentful-paint', LCP: 'largest-contentful-paint', TBT: 'total-blocking-time', CLS: 'cumulative-layout-shift' } as const;
@@ -30,7 +32,6 @@ if (!article) throw new Error(`Issue ${latest.id} has no articles: nothing to me
 const pages = { front: paths.home.href(), article: paths.article.href(latest.id, article.id) };
 
 type Figures = Record<keyof typeof targets | keyof typeof metrics, number>;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const show = (f: Figures) =>
   `performance ${f.performance.toFixed(2)}  accessibility ${f.accessibility.toFixed(2)}  ` +
   `FCP ${(f.FCP / 1000).toFixed(2)} s  LCP ${(f.LCP / 1000).toFixed(2)} s  TBT ${f.TBT.toFixed(0)} ms  CLS ${f.CLS.toFixed(3)}`;
@@ -46,7 +47,7 @@ function problems(lhr: Result): string[] {
 }
 
 const server = await startPreview(dist, Number(process.env.E2E_PORT ?? 4180));
-const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox'] });
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', '--no-sandbox'] });
 const misses: string[] = [];
 try {
   mkdirSync(reportDir, { recursive: true });

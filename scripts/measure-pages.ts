@@ -7,11 +7,12 @@
  * Starts `vite preview` on the folder itself. Figures vary with the machine's load: run it on an
  * idle machine, or compare two folders in the same run.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumPath } from './chromium.ts';
+import { startPreview } from './preview-server.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, port: { type: 'string', default: process.env.E2E_PORT ?? '4192' } } });
 const root = join(import.meta.dirname, '..');
@@ -66,13 +67,9 @@ async function measure(page: Page, go: () => Promise<unknown>) {
 
 const summary = (tasks: number[]) => ({ 'long tasks': tasks.length, 'longest ms': Math.max(0, ...tasks), 'blocked ms': tasks.reduce((s, t) => s + t - 50, 0) });
 
-const server = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', values.port!, '--strictPort', '--outDir', dist], { cwd: root, stdio: 'ignore' });
+const server = await startPreview(dist, Number(values.port));
 try {
-  for (let i = 0; i < 50; i++) {
-    if (await fetch(base).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
   const rows = [];
   for (const { name, url } of pages) {
     // A fresh context per page: a cold cache, as a reader arriving by a link.
@@ -113,5 +110,5 @@ try {
   console.log(`${values.dist}: ${manifest.issues.length} issues, ${list.length} entities`);
   console.table(rows);
 } finally {
-  server.kill();
+  server.stop();
 }

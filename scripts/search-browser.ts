@@ -5,13 +5,16 @@
  * DOM and to the whole page of results; Playwright's polling would add its retry interval.
  * Used by bench:search and by scripts/bench-search-browser.ts.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+import { chromiumPath } from './chromium.ts';
+import { startPreview } from './preview-server.ts';
 import { issueSchema } from '../src/schema/issue.ts';
 import { searchManifestSchema } from '../src/schema/search-data.ts';
+import { quantile } from './stats.ts';
 
 const root = resolve(import.meta.dirname, '..');
 interface ColdSearch {
@@ -24,7 +27,6 @@ interface ColdSearch {
   issues: number;
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
 /**
  * A frequent person, a place of the newest issue, a phrase from one of its titles and the commonest
@@ -42,10 +44,6 @@ export function defaultQueries(data: string): string[] {
   return [manifest.people[0]?.name, place, title && `"${title.slice(2, 7)}"`, char].filter((q): q is string => !!q);
 }
 
-// Vite's own entry, not npx: killing the server must stop the process that holds the port.
-const vite = (args: string[], env = {}) =>
-  spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), ...args], { cwd: root, stdio: 'ignore', env: { ...process.env, ...env } });
-
 /** The app, built once into a temp folder; each measurement serves it with its own data folder. */
 export class SearchBrowserBench {
   private readonly dist = mkdtempSync(join(tmpdir(), 'search-dist-'));
@@ -54,26 +52,20 @@ export class SearchBrowserBench {
 
   constructor(private readonly port = 4199) {}
 
-  private async serve(data: string): Promise<ChildProcess> {
+  private async serve(data: string): Promise<{ stop: () => void }> {
     if (!this.built) {
-      await new Promise((done) => vite(['build'], { DIST_DIR: this.dist }).on('exit', done));
+      await new Promise((done) => spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, DIST_DIR: this.dist } }).on('exit', done));
       this.built = true;
     }
     rmSync(join(this.dist, 'data'), { recursive: true, force: true });
     symlinkSync(resolve(data), join(this.dist, 'data'));
-    const server = vite(['preview', '--port', String(this.port), '--strictPort', '--outDir', this.dist]);
-    for (let i = 0; i < 100; i++) {
-      if (await fetch(`http://localhost:${this.port}/`).then((r) => r.ok, () => false)) return server;
-      await new Promise((done) => setTimeout(done, 100));
-    }
-    server.kill();
-    throw new Error('vite preview did not start');
+    return startPreview(this.dist, this.port);
   }
 
   /** Prints per query the median and slowest of `runs` cold searches, then all runs together. */
   async measure(data: string, queries = defaultQueries(data), runs = 5): Promise<void> {
     const server = await this.serve(data);
-    this.browser ??= await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+    this.browser ??= await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
     const firsts: number[] = [];
     try {
       console.log(`  Chromium, a fresh page per search, ${runs} runs per query (times from the input event):`);
@@ -93,7 +85,7 @@ export class SearchBrowserBench {
       firsts.sort((a, b) => a - b);
       console.log(`  first results, all cold searches: median ${quantile(firsts, 0.5)} ms, p95 ${quantile(firsts, 0.95)} ms, slowest ${firsts.at(-1)} ms`);
     } finally {
-      server.kill();
+      server.stop();
     }
   }
 
