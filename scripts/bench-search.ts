@@ -15,7 +15,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { SCHEMA_VERSION, issueSchema, type Issue } from '../src/schema/issue.ts';
-import { fieldText, fold, searchFields, searchFieldsOf } from '../src/schema/search.ts';
+import { foldedFields, searchFieldsOf } from '../src/schema/search.ts';
 import { containsAll, parseQuery } from '../src/schema/search-query.ts';
 import { buildSearchFiles, newestFirst } from '../src/pipeline/steps/build-index.ts';
 import { inMemorySearch } from '../src/features/search/engine/in-memory.ts';
@@ -108,7 +108,7 @@ async function bench(label: string, seedsDir: string, outDir: string) {
 
   const issueGz = new Map<string, number>();
   const issueBytes = (id: string) => issueGz.get(id) ?? issueGz.set(id, gz(JSON.stringify(issues.find((i) => i.id === id)))).get(id)!;
-  const foldedArticles = issues.flatMap((i) => i.articles.map((a) => searchFields.map((f) => fold(fieldText(searchFieldsOf(a), f)))));
+  const foldedArticles = issues.flatMap((i) => i.articles.map((a) => foldedFields(searchFieldsOf(a))));
   const heapBefore = heapUsed();
   const warmIndex = inMemorySearch(files, issues);
   let heapWarm = 0;

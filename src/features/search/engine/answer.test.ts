@@ -3,6 +3,7 @@ import { article, issue, mention } from '../../../../tests/fixtures/issues.ts';
 import { buildSearchFiles } from '../../../pipeline/steps/build-index.ts';
 import { parseQuery } from '../../../schema/search-query.ts';
 import { readSearchState, searchQueryString } from '../url-state.ts';
+import { StaleIndexError } from './answer.ts';
 import { inMemorySearch } from './in-memory.ts';
 import { pageOfHits, PAGE_SIZE, topHits } from './results.ts';
 import { pinyinSuggestions } from './suggest.ts';
@@ -16,6 +17,12 @@ const search = inMemorySearch(buildSearchFiles(issues), issues);
 const request = (q: string, extra = {}) => search.answer({ terms: parseQuery(q), q, filters: {}, sort: 'relevance' as const, page: 1, ...extra });
 
 describe('answer', () => {
+  it('refuses to mark up text the index was not built from (issue files newer than the index)', async () => {
+    const edited = issues.map((i) => ({ ...i, articles: i.articles.map((a) => ({ ...a, title: `${a.title}（更正）` })) }));
+    const stale = inMemorySearch(buildSearchFiles(issues), edited);
+    await expect(stale.answer({ terms: parseQuery('株洲'), q: '株洲', filters: {}, sort: 'relevance', page: 1 })).rejects.toThrow(StaleIndexError);
+  });
+
   it('finds exactly the articles with every term, title matches first, with highlights', async () => {
     const result = await request('株洲');
     expect(result.results.map((r) => r.articleId)).toEqual(['c', 'a']);

@@ -71,10 +71,10 @@ const textHits = new WeakMap<SearchDocFields, TextHit>();
 async function view(table: DocTable, hit: Hit, terms: QueryTerm[], loadText: TextLoader): Promise<ResultView> {
   const issueId = issueIdOf(table, hit.doc);
   const { articleId, fields } = await loadText(issueId, table.articleIndex[hit.doc]!);
-  // Highlights are computed on this text: it must be the text the index was built from.
-  if (indexedText(fields).text.length !== lengthOf(table, hit.doc)) throw new StaleIndexError(issueId);
   let text = textHits.get(fields);
   if (!text) textHits.set(fields, (text = textHit(fields)));
+  // Highlights are computed on this text: it must be the text the index was built from.
+  if (indexedText(fields, text.folded).text.length !== lengthOf(table, hit.doc)) throw new StaleIndexError(issueId);
   return {
     issueId,
     articleId,

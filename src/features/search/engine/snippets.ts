@@ -1,6 +1,6 @@
 /** Snippets of a hit's text around its matches, with the ranges to highlight. Pure. */
 import { matchRanges, type QueryTerm, type Range } from '../../../schema/search-query';
-import { fieldText, fold, searchFields, type SearchDocFields } from '../../../schema/search';
+import { fieldText, foldedFields, searchFields, type SearchDocFields } from '../../../schema/search';
 
 /** An article's fields as printed and folded (title, heading, body), to mark matches in. */
 export interface TextHit {
@@ -10,7 +10,7 @@ export interface TextHit {
 
 /** Folds the fields once for all the marking of one result. */
 export function textHit(fields: SearchDocFields): TextHit {
-  return { fields, folded: searchFields.map((f) => fold(fieldText(fields, f))) };
+  return { fields, folded: foldedFields(fields) };
 }
 
 export interface Marked {
