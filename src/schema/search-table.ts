@@ -90,7 +90,9 @@ export function decodeTable(bytes: Uint8Array, articles: number, limits: RefLimi
   // Every number takes at least a byte: larger claims are damage, not a reason to allocate.
   const sizes = REF_KINDS.map(() => input.next());
   if (count * 3 + sizes.reduce((a, b) => a + b, 0) > bytes.length) throw new CorruptIndexError('文章表过短');
-  const [people, places, names] = sizes.map((size): Refs => ({ offsets: new Int32Array(count + 1), values: new Int32Array(size) })) as [Refs, Refs, Refs];
+  const refs = Object.fromEntries(
+    REF_KINDS.map((kind, k) => [kind, { offsets: new Int32Array(count + 1), values: new Int32Array(sizes[k]!) }]),
+  ) as Record<RefKind, Refs>;
   const bounds = new Int32Array(count * 3);
   for (let i = 0; i < count; i++) {
     const titleEnd = input.next();
@@ -98,13 +100,11 @@ export function decodeTable(bytes: Uint8Array, articles: number, limits: RefLimi
     bounds[i * 3] = titleEnd;
     bounds[i * 3 + 1] = headingEnd;
     bounds[i * 3 + 2] = headingEnd + input.next();
-    readRow(input, people, i, limits.people, 'people');
-    readRow(input, places, i, limits.places, 'places');
-    readRow(input, names, i, limits.names, 'names');
+    for (const kind of REF_KINDS) readRow(input, refs[kind], i, limits[kind], kind);
   }
   if (!input.done) throw new CorruptIndexError('文章表长度不符');
   REF_KINDS.forEach((kind, k) => {
-    if ({ people, places, names }[kind].offsets[count] !== sizes[k]) throw new CorruptIndexError(`文章表的${kind}少于表头所记`);
+    if (refs[kind].offsets[count] !== sizes[k]) throw new CorruptIndexError(`文章表的${kind}少于表头所记`);
   });
-  return { bounds, people, places, names };
+  return { bounds, ...refs };
 }
