@@ -79,6 +79,8 @@ for (const [name, path] of [
   ['unknown-issue', '/issues/1999-01-01'],
   ['unknown-article', `/issues/${latest.id}/articles/nope`],
   ['unknown-route', '/no-such-page'],
+  ['unknown-person', '/people/%E6%B2%A1%E6%9C%89%E8%BF%99%E4%B8%AA%E4%BA%BA'],
+  ['unknown-place', '/places/nowhere'],
 ] as const) {
   test(`not-found page for ${name}`, async ({ page }) => {
     const notFound = new NotFoundPage(page);

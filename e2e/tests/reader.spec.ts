@@ -7,7 +7,6 @@ import { ArchivePage, EntityListPage, EntityPage } from '../pages/reader-pages';
 import { ArticlePage } from '../pages/article-page';
 import { IssuePage } from '../pages/issue-page';
 import { BasePage } from '../pages/base-page';
-import { NotFoundPage } from '../pages/not-found-page';
 
 // Every expectation is read from the built data, never from the seeds.
 const manifest = readManifest();
@@ -223,15 +222,5 @@ for (const [name, path] of routes.filter(([n]) => ['front', 'article', 'archive'
     await page.setViewportSize({ width: 360, height: 740 });
     expect(await base.scrollWidth()).toBeLessThanOrEqual(360);
     await base.screenshot(`reader-${name}-360`);
-  });
-}
-
-for (const path of ['/people/%E6%B2%A1%E6%9C%89%E8%BF%99%E4%B8%AA%E4%BA%BA', '/places/nowhere', '/issues/2099-01-01']) {
-  test(`not-found page for ${path}`, async ({ page }) => {
-    const notFound = new NotFoundPage(page);
-    await notFound.goto(path);
-    await expect(notFound.heading).toBeVisible();
-    await expect(notFound.homeLink).toHaveAttribute('href', '/');
-    await expect(page).toHaveTitle('页面不存在 · 株洲日报数字档案');
   });
 }
