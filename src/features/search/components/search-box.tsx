@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
+import { isTypingOrModified } from '../../../lib/keyboard';
 import { searchAhead, warmUpSearch } from '../hooks/use-search';
 import { changed, readSearchState, searchQueryString } from '../url-state';
 
@@ -10,15 +11,6 @@ const DEBOUNCE_MS = 100;
 
 /** True when the change added several characters at once: finished input, not one keystroke of more to come. */
 const arrivedWhole = (before: string, after: string) => after.length - before.length >= 2;
-
-/** True when `/` should go to the page (typing in a field, or with modifiers). */
-function typingElsewhere(event: KeyboardEvent): boolean {
-  const target = event.target as HTMLElement | null;
-  return (
-    event.ctrlKey || event.metaKey || event.altKey ||
-    !!target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')
-  );
-}
 
 /**
  * The site-wide search box: typing shows results at /search as you go (the URL holds the query, so
@@ -45,7 +37,7 @@ export function SearchBox() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== '/' || typingElsewhere(event)) return;
+      if (event.key !== '/' || isTypingOrModified(event)) return;
       event.preventDefault();
       input.current?.focus();
       input.current?.select();
