@@ -38,20 +38,26 @@ export function containsAll(foldedFields: readonly string[], terms: readonly Que
 
 export type Range = [start: number, end: number];
 
-/** Where the terms occur in folded text, sorted with overlaps merged; same offsets as the original. */
-export function matchRanges(foldedText: string, terms: readonly QueryTerm[]): Range[] {
+/** Where any of `needles` occurs literally in `text`: sorted, overlaps merged, for highlighting. */
+export function literalRanges(text: string, needles: readonly string[]): Range[] {
   const ranges: Range[] = [];
-  for (const { text } of terms) {
-    for (let at = foldedText.indexOf(text); at >= 0; at = foldedText.indexOf(text, at + text.length)) {
-      ranges.push([at, at + text.length]);
+  for (const needle of needles) {
+    if (!needle) continue;
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+      ranges.push([at, at + needle.length]);
     }
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: Range[] = [];
-  for (const range of ranges) {
+  for (const [start, end] of ranges) {
     const last = merged.at(-1);
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([range[0], range[1]]);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
   }
   return merged;
+}
+
+/** Where the terms occur in folded text, sorted with overlaps merged; same offsets as the original. */
+export function matchRanges(foldedText: string, terms: readonly QueryTerm[]): Range[] {
+  return literalRanges(foldedText, terms.map((term) => term.text));
 }
