@@ -192,10 +192,15 @@ export function peopleOf({ docs, rows }: ArticleTable): PersonEntry[] {
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
-/** Reads every chunk back as the worker will, against the manifest and the table: none it would refuse. */
+/**
+ * Reads every chunk back as the worker will (size, checksum, directory, keys against the manifest)
+ * and the postings of its first key against the table. Not every key's postings: at 10 years that
+ * takes 3–9 s, longer than building the index, for a codec the property tests already cover.
+ */
 function checkChunks(manifest: SearchManifest, files: readonly SearchFile[], bounds: Int32Array): void {
   manifest.chunks.forEach((_, n) => {
-    for (const postings of decodeChunk(files[n]!.content as Uint8Array, chunkEntryOf(manifest, n)).values()) decodePostings(postings, bounds);
+    const keys = decodeChunk(files[n]!.content as Uint8Array, chunkEntryOf(manifest, n));
+    decodePostings(keys.values().next().value!, bounds);
   });
 }
 
