@@ -32,6 +32,11 @@ export class SearchPage extends BasePage {
     return this.page.getByTestId('search-results').getByRole('listitem');
   }
 
+  /** Results whose issue file could not be read: shown by date, with a retry. */
+  get unreadableResults(): Locator {
+    return this.results.filter({ has: this.page.getByTestId('unreadable-result') });
+  }
+
   get resultLinks(): Locator {
     return this.results.getByRole('heading', { level: 2 }).getByRole('link');
   }

@@ -34,10 +34,10 @@ export async function fetchData(url: string, init?: RequestInit): Promise<Respon
 }
 
 /** Fetches JSON and checks it against `schema`, so components never see unvalidated data. */
-export async function fetchJson<S extends core.$ZodType>(url: string, schema: S): Promise<core.output<S>> {
+export async function fetchJson<S extends core.$ZodType>(url: string, schema: S, init?: RequestInit): Promise<core.output<S>> {
   // Asking for JSON only keeps `vite preview` (and similar SPA servers) from answering a
   // missing file with index.html, which would turn a 404 into a confusing parse error.
-  const response = await fetchData(url, { headers: { Accept: 'application/json' } });
+  const response = await fetchData(url, { ...init, headers: { Accept: 'application/json' } });
 
   let body: unknown;
   try {

@@ -11,6 +11,7 @@
 import { z } from './zod.ts';
 import { SCHEMA_VERSION } from './issue.ts';
 import { SEARCH_INDEX_VERSION } from './search.ts';
+import type { ChunkEntry } from './search-postings.ts';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const count = z.int().check(z.nonnegative());
@@ -41,6 +42,12 @@ export const searchManifestSchema = z.object({
   people: z.array(personEntrySchema),
 });
 export type SearchManifest = z.infer<typeof searchManifestSchema>;
+
+/** What chunk n must be, by the manifest: its size and its range of keys (search-postings.ts). */
+export function chunkEntryOf(manifest: SearchManifest, n: number): ChunkEntry {
+  const [firstKey, bytes] = manifest.chunks[n]!;
+  return { bytes, firstKey, endKey: manifest.chunks[n + 1]?.[0] ?? Infinity };
+}
 
 const entityRef = z.tuple([z.string(), z.string()]);
 

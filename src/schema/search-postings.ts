@@ -2,62 +2,18 @@
  * The binary format of the index chunks, written by the pipeline and read by the search worker.
  *
  * A chunk holds the postings of a run of consecutive keys (see search.ts: keyAt):
- *   u32 keyCount, then keyCount × (u32 key, u32 byteLength), ascending keys, then the postings.
+ *   u32 keyCount, then keyCount × (u32 key, u32 byteLength), ascending keys, then the postings,
+ *   then the CRC-32 of all that (checksum.ts), all little-endian.
  * A key's postings, as unsigned LEB128 varints: for each article holding the key (ascending ids),
  *   idDelta, count, then `count` positions (first absolute, then deltas).
  * Positions make the index exact on its own: a term occurs at p when its i-th key occurs at p + i.
+ *
+ * Nothing in a chunk is trusted before its checksum matches; then every id is checked against the
+ * article table and every position against its article's length, so even a file damaged in a way
+ * the checksum misses (or written wrong) gives CorruptIndexError, never an id past the table.
  */
-
-/** Appends varints to a growing byte buffer. */
-export class VarintWriter {
-  private bytes = new Uint8Array(16);
-  length = 0;
-
-  write(value: number): void {
-    if (this.length + 5 > this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2 + 16);
-      grown.set(this.bytes);
-      this.bytes = grown;
-    }
-    let v = value;
-    while (v >= 0x80) {
-      this.bytes[this.length++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    this.bytes[this.length++] = v;
-  }
-
-  result(): Uint8Array {
-    return this.bytes.subarray(0, this.length);
-  }
-}
-
-/** Reads varints, refusing to run past the end: damaged bytes are an error, never wrong numbers. */
-export class VarintReader {
-  at = 0;
-  constructor(
-    private readonly bytes: Uint8Array,
-    /** What is being read, for the error. */
-    private readonly what: string,
-  ) {}
-
-  next(): number {
-    const bytes = this.bytes;
-    // Most numbers in the index are below 128: one byte, no loop.
-    if (this.at < bytes.length && bytes[this.at]! < 0x80) return bytes[this.at++]!;
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      if (this.at >= bytes.length || shift > 28) throw new CorruptIndexError(`${this.what}的变长整数越界`);
-      const byte = bytes[this.at++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
-  }
-
-  get done(): boolean {
-    return this.at === this.bytes.length;
-  }
-}
+import { seal, unseal } from './checksum.ts';
+import { CorruptIndexError, VarintReader, type VarintWriter } from './varint.ts';
 
 /** Postings of one key, decoded: article `ids[i]` has positions `positions[starts[i]..starts[i+1]]`. */
 export interface Postings {
@@ -66,15 +22,13 @@ export interface Postings {
   positions: Int32Array;
 }
 
-export class CorruptIndexError extends Error {
-  constructor(detail: string) {
-    super(`检索索引已损坏：${detail}`);
-    this.name = 'CorruptIndexError';
-  }
-}
-
-/** Decodes one key's postings, refusing bytes that run out or do not add up. */
-export function decodePostings(bytes: Uint8Array): Postings {
+/**
+ * Decodes one key's postings, refusing bytes that run out or do not add up: ids must ascend and fall
+ * inside the table (`bounds`: per article titleEnd, headingEnd, length, as search-table.ts
+ * decodes them), positions must ascend and start a key inside their article's text.
+ */
+export function decodePostings(bytes: Uint8Array, bounds: Int32Array): Postings {
+  const articles = bounds.length / 3;
   // Every number takes at least one byte, which bounds every array by the input's length.
   const ids = new Int32Array(bytes.length);
   const starts = new Int32Array(bytes.length + 1);
@@ -84,11 +38,22 @@ export function decodePostings(bytes: Uint8Array): Postings {
   const input = new VarintReader(bytes, '倒排表');
   let id = -1;
   while (!input.done) {
-    id += input.next();
+    const delta = input.next();
+    id += delta;
+    if (delta === 0 || id >= articles) throw new CorruptIndexError(`倒排表的文章编号 ${id} 无效（共 ${articles} 篇）`);
     const n = input.next();
     if (n === 0) throw new CorruptIndexError('空的位置表');
-    let pos = 0;
-    for (let i = 0; i < n; i++) positions[count++] = pos += input.next();
+    // A key at p is the characters p and p + 1, so p + 1 < the article's length.
+    const last = bounds[id * 3 + 2]! - 2;
+    let pos = input.next();
+    for (let i = 0; ; ) {
+      if (pos > last) throw new CorruptIndexError(`倒排表的位置超出第 ${id} 篇文章`);
+      positions[count++] = pos;
+      if (++i === n) break;
+      const step = input.next();
+      if (step === 0) throw new CorruptIndexError('倒排表的位置重复');
+      pos += step;
+    }
     ids[docs++] = id;
     starts[docs] = count;
   }
@@ -106,7 +71,7 @@ export function writePostings(out: VarintWriter, idDelta: number, positions: Arr
   }
 }
 
-/** A chunk file from (key, postings bytes) pairs in ascending key order. */
+/** A chunk file from (key, postings bytes) pairs in ascending key order, sealed with its checksum. */
 export function encodeChunk(entries: readonly [key: number, postings: Uint8Array][]): Uint8Array {
   const header = 4 + entries.length * 8;
   const size = entries.reduce((n, [, p]) => n + p.length, header);
@@ -120,12 +85,24 @@ export function encodeChunk(entries: readonly [key: number, postings: Uint8Array
     out.set(postings, at);
     at += postings.length;
   });
-  return out;
+  return seal(out);
 }
 
-/** A chunk's keys and their (still encoded) postings; throws CorruptIndexError on a malformed file. */
-export function decodeChunk(bytes: Uint8Array): Map<number, Uint8Array> {
-  if (bytes.length < 4) throw new CorruptIndexError('文件过短');
+/** What the manifest says of a chunk: its size, its first key, and the next chunk's (keys stop before it). */
+export interface ChunkEntry {
+  bytes: number;
+  firstKey: number;
+  endKey: number;
+}
+
+/**
+ * A chunk's keys and their (still encoded) postings, once its size is the manifest's, its checksum
+ * matches and its directory adds up, with keys in the manifest's range; CorruptIndexError otherwise.
+ */
+export function decodeChunk(file: Uint8Array, expected: ChunkEntry): Map<number, Uint8Array> {
+  if (file.length !== expected.bytes) throw new CorruptIndexError(`索引块有 ${file.length} 字节，应为 ${expected.bytes} 字节`);
+  const bytes = unseal(file, '索引块');
+  if (bytes.length < 4) throw new CorruptIndexError('索引块过短');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const count = view.getUint32(0, true);
   const header = 4 + count * 8;
@@ -137,11 +114,12 @@ export function decodeChunk(bytes: Uint8Array): Map<number, Uint8Array> {
     const key = view.getUint32(4 + i * 8, true);
     const length = view.getUint32(8 + i * 8, true);
     if (key <= previous) throw new CorruptIndexError('键未按顺序排列');
-    if (at + length > bytes.length) throw new CorruptIndexError('倒排表超出文件长度');
+    if (i === 0 ? key !== expected.firstKey : key >= expected.endKey) throw new CorruptIndexError('索引块的键与目录不符');
+    if (length === 0 || at + length > bytes.length) throw new CorruptIndexError('倒排表超出文件长度');
     keys.set(key, bytes.subarray(at, at + length));
     at += length;
     previous = key;
   }
-  if (at !== bytes.length) throw new CorruptIndexError('文件长度与目录不符');
+  if (count === 0 || at !== bytes.length) throw new CorruptIndexError('文件长度与目录不符');
   return keys;
 }

@@ -11,9 +11,11 @@
  *   into an array of exactly its size), then per article
  *     titleEnd, headingEnd − titleEnd, length − headingEnd   (the bounds of its indexed text)
  *     for people, places and byline names in turn: how many, then their indexes in docs.json.
+ * then the CRC-32 of all that (checksum.ts), checked before anything else is read.
  * Row by row rather than column by column: similar rows then repeat whole, which gzip shrinks.
  */
-import { CorruptIndexError, VarintReader, VarintWriter } from './search-postings.ts';
+import { seal, unseal } from './checksum.ts';
+import { CorruptIndexError, VarintReader, VarintWriter } from './varint.ts';
 
 /** Rows of indexes, flattened: row i is `values[offsets[i]..offsets[i + 1]]`. */
 export interface Refs {
@@ -63,7 +65,7 @@ export function encodeTable(rows: TableRows): Uint8Array {
       row.forEach((value) => out.write(value));
     }
   }
-  return out.result();
+  return seal(out.result());
 }
 
 /** The next row of one kind: its count, then its indexes, each checked against the dictionary. */
@@ -80,10 +82,11 @@ function readRow(input: VarintReader, refs: Refs, row: number, limit: number, ki
 }
 
 /**
- * Decodes docs.bin, refusing bytes that run out, run on, disagree with docs.json on the number of
+ * Decodes docs.bin, refusing a file whose checksum does not match, or bytes that run out, run on, disagree with docs.json on the number of
  * articles, or point past its dictionaries: a damaged table is an error, never wrong results.
  */
-export function decodeTable(bytes: Uint8Array, articles: number, limits: RefLimits): TableRows {
+export function decodeTable(file: Uint8Array, articles: number, limits: RefLimits): TableRows {
+  const bytes = unseal(file, '文章表');
   const input = new VarintReader(bytes, '文章表');
   const count = input.next();
   if (count !== articles) throw new CorruptIndexError(`文章表有 ${count} 行，应为 ${articles} 行`);

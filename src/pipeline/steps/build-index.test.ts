@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { article, issue, mention } from '../../../tests/fixtures/issues.ts';
 import { indexedText, keyAt, searchFieldsOf } from '../../schema/search.ts';
-import { searchDocsSchema, searchManifestSchema } from '../../schema/search-data.ts';
-import { CorruptIndexError, decodeChunk, decodePostings } from '../../schema/search-postings.ts';
+import { chunkEntryOf, searchDocsSchema, searchManifestSchema } from '../../schema/search-data.ts';
+import { decodeChunk, decodePostings } from '../../schema/search-postings.ts';
+import { CorruptIndexError } from '../../schema/varint.ts';
 import { decodeTable, encodeTable, rowOf, type Refs } from '../../schema/search-table.ts';
 import { buildDocs, buildPostings, buildSearchFiles, chunkPostings, indexArticles, newestFirst, peopleOf } from './build-index.ts';
 
@@ -39,7 +40,7 @@ describe('buildDocs', () => {
 describe('buildPostings', () => {
   it('records every pair of characters with the article and every position', () => {
     const postings = new Map(buildPostings(indexArticles(issues).map((a) => a.indexed.text)));
-    const zhuzhou = decodePostings(postings.get(keyAt('株洲', 0))!);
+    const zhuzhou = decodePostings(postings.get(keyAt('株洲', 0))!, buildDocs(issues).rows.bounds);
     // 株洲 is in article 0's body (after 旧闻\n引题\n陈正明\n) and in article 2's title.
     expect([...zhuzhou.ids]).toEqual([0, 2]);
     expect([...zhuzhou.positions]).toEqual([10, 0]);
@@ -61,7 +62,7 @@ describe('chunkPostings and buildSearchFiles', () => {
     const chunks = files.filter((f) => f.path.includes('/chunks/'));
     expect(chunks).toHaveLength(manifest.chunks.length);
     chunks.forEach((file, n) => {
-      const keys = [...decodeChunk(file.content as Uint8Array).keys()];
+      const keys = [...decodeChunk(file.content as Uint8Array, chunkEntryOf(manifest, n)).keys()];
       expect(keys[0]).toBe(manifest.chunks[n]![0]);
       expect(manifest.chunks[n]![1]).toBe(file.content.length);
     });

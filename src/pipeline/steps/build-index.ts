@@ -10,9 +10,10 @@
 import { pinyin } from 'pinyin-pro';
 import { SCHEMA_VERSION, type Issue } from '../../schema/issue.ts';
 import { SEARCH_INDEX_VERSION, indexedText, keyAt, searchFieldsOf, type IndexedText, type SearchDocFields } from '../../schema/search.ts';
-import { VarintWriter, encodeChunk, writePostings } from '../../schema/search-postings.ts';
+import { decodeChunk, decodePostings, encodeChunk, writePostings } from '../../schema/search-postings.ts';
+import { VarintWriter } from '../../schema/varint.ts';
 import { KeyTable } from './key-table.ts';
-import { searchDocsSchema, searchFiles, searchManifestSchema, type PersonEntry, type SearchDocs } from '../../schema/search-data.ts';
+import { chunkEntryOf, searchDocsSchema, searchFiles, searchManifestSchema, type PersonEntry, type SearchDocs, type SearchManifest } from '../../schema/search-data.ts';
 import { decodeTable, encodeTable, rowOf, toRefs, type TableRows } from '../../schema/search-table.ts';
 
 /** A chunk is closed once its postings pass this size: small enough that a query's download stays small. */
@@ -191,6 +192,18 @@ export function peopleOf({ docs, rows }: ArticleTable): PersonEntry[] {
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
+/**
+ * Reads every chunk back as the worker will (size, checksum, directory, keys against the manifest)
+ * and the postings of its first key against the table. Not every key's postings: at 10 years that
+ * takes 3–9 s, longer than building the index, for a codec the property tests already cover.
+ */
+function checkChunks(manifest: SearchManifest, files: readonly SearchFile[], bounds: Int32Array): void {
+  manifest.chunks.forEach((_, n) => {
+    const keys = decodeChunk(files[n]!.content as Uint8Array, chunkEntryOf(manifest, n));
+    decodePostings(keys.values().next().value!, bounds);
+  });
+}
+
 /** Every search file for these issues: the chunks, the article table, then the manifest. */
 export function buildSearchFiles(unordered: readonly Issue[]): SearchFile[] {
   const issues = newestFirst(unordered);
@@ -202,7 +215,7 @@ export function buildSearchFiles(unordered: readonly Issue[]): SearchFile[] {
   const rows = encodeTable(table.rows);
   // Read back as the worker will: the pipeline never writes a table the app would refuse.
   const { people, places, names } = docs.entities;
-  decodeTable(rows, articles.length, { people: people.length, places: places.length, names: names.length });
+  const { bounds } = decodeTable(rows, articles.length, { people: people.length, places: places.length, names: names.length });
   files.push({ path: searchFiles.docs, content: JSON.stringify(docs) }, { path: searchFiles.table, content: rows });
   const manifest = searchManifestSchema.parse({
     schemaVersion: SCHEMA_VERSION,
@@ -211,6 +224,7 @@ export function buildSearchFiles(unordered: readonly Issue[]): SearchFile[] {
     chunks: grouped.map((entries, n): [number, number] => [entries[0]![0], files[n]!.content.length]),
     people: peopleOf(table),
   });
+  checkChunks(manifest, files, bounds);
   files.push({ path: searchFiles.manifest, content: JSON.stringify(manifest) });
   return files;
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { Highlight } from '../../../components/ui/highlight';
-import type { ResultView } from '../engine/answer';
+import type { ResultView, UnreadableResult } from '../engine/answer';
 import { formatDate } from '../format';
 
 /** The article's URL with the matched words, so the article page can highlight them. */
@@ -43,6 +43,24 @@ export function ResultItem({ result, actions }: { result: ResultView; actions?: 
             ))}
           </p>
         )}
+      </article>
+    </li>
+  );
+}
+
+/** A result whose issue file could not be read: what the index knows (its date), why, and a retry. */
+export function UnreadableItem({ result, onRetry }: { result: UnreadableResult; onRetry: () => void }) {
+  return (
+    <li className="border-b border-stone-300 py-5">
+      <article data-testid="unreadable-result">
+        <p className="text-sm text-stone-500">
+          <time dateTime={result.date}>{formatDate(result.date)}</time>
+        </p>
+        <p className="mt-1 font-bold text-red-900">此期数据无法读取</p>
+        <p className="mt-1 text-sm break-words text-stone-600">{result.unreadable}</p>
+        <button type="button" onClick={onRetry} className="mt-2 rounded border border-stone-400 bg-white px-3 py-1 text-sm hover:bg-stone-100">
+          重试
+        </button>
       </article>
     </li>
   );

@@ -5,7 +5,7 @@ import type { SearchResult } from '../hooks/use-search';
 import type { SearchState } from '../url-state';
 import { changed } from '../url-state';
 import { ActiveFilters } from './active-filters';
-import { ResultItem } from './result-item';
+import { ResultItem, UnreadableItem } from './result-item';
 import { ResultPager } from './result-pager';
 import { SearchFilters } from './search-filters';
 import { NoResults, PinyinSuggestions, SearchError, SearchTips } from './search-messages';
@@ -48,9 +48,14 @@ function Results({ state, result, answer, hrefFor, go, renderActions }: ResultsP
           <NoResults terms={terms} filtered={filtered} unfilteredTotal={answer.unfilteredTotal} clearFiltersHref={hrefFor(changed(state, { filters: {} }))} />
         ) : (
           <ol data-testid="search-results" className={status === 'loading' ? 'opacity-60' : undefined}>
-            {answer.results.map((r) => (
-              <ResultItem key={`${r.issueId}/${r.articleId}`} result={r} actions={renderActions?.(r)} />
-            ))}
+            {answer.results.map((r, i) =>
+              // Checked here, not with the engine's isReadable: the engine stays out of the page's code.
+              'unreadable' in r ? (
+                <UnreadableItem key={`${r.issueId}#${i}`} result={r} onRetry={result.retry} />
+              ) : (
+                <ResultItem key={`${r.issueId}/${r.articleId}`} result={r} actions={renderActions?.(r)} />
+              ),
+            )}
           </ol>
         )}
         <ResultPager page={answer.page} pages={answer.pages} hrefFor={(page) => hrefFor({ ...state, page })} />

@@ -24,13 +24,26 @@ export interface ResultView {
   highlight: string[];
 }
 
+/**
+ * A hit whose text could not be read (its issue file is missing, damaged or newer than the index):
+ * shown by what the index knows, with the reason, while the count and the other results stand.
+ */
+export interface UnreadableResult {
+  issueId: string;
+  date: string;
+  unreadable: string;
+}
+
+export type ResultRow = ResultView | UnreadableResult;
+export const isReadable = (row: ResultRow): row is ResultView => !('unreadable' in row);
+
 export interface SearchAnswer {
   total: number;
   /** Results before filters, to tell the reader what removing them would give. */
   unfilteredTotal: number;
   page: number;
   pages: number;
-  results: ResultView[];
+  results: ResultRow[];
   facets: Facets;
   suggestions: PersonEntry[];
 }
@@ -47,7 +60,10 @@ export interface AnswerRequest {
  * An article's id and searchable fields, given its issue and its place among the issue's articles.
  * Return the same fields object for the same article (see `fieldsOfArticle`), so work on it is kept.
  */
-export type TextLoader = (issueId: string, articleIndex: number) => Promise<{ articleId: string; fields: SearchDocFields }>;
+export type TextLoader = ((issueId: string, articleIndex: number) => Promise<{ articleId: string; fields: SearchDocFields }>) & {
+  /** Drops what is kept of the issue, whose text failed to load or disagrees with the index: the next try fetches it afresh. */
+  forget?: (issueId: string) => void;
+};
 
 const fieldsCache = new WeakMap<SearchableArticle, SearchDocFields>();
 /** The article's searchable fields, the same object each time for the same article. */
@@ -103,9 +119,18 @@ export function summarize(table: DocTable, hits: Hit[], request: AnswerRequest, 
   return { answer, items };
 }
 
-/** The page's results, each a promise of its view (its text may have to be fetched first). */
-export function resultViews(table: DocTable, items: Hit[], terms: QueryTerm[], loadText: TextLoader): Promise<ResultView>[] {
-  return items.map((hit) => view(table, hit, terms, loadText));
+/**
+ * The page's results, each a promise of its view (its text may have to be fetched first). One that
+ * cannot be read is marked as such: one bad issue file must not hide the results of the others.
+ */
+export function resultViews(table: DocTable, items: Hit[], terms: QueryTerm[], loadText: TextLoader): Promise<ResultRow>[] {
+  return items.map((hit) =>
+    view(table, hit, terms, loadText).catch((error: unknown) => {
+      const issueId = issueIdOf(table, hit.doc);
+      loadText.forget?.(issueId);
+      return { issueId, date: dateOf(table, hit.doc), unreadable: error instanceof Error ? error.message : String(error) };
+    }),
+  );
 }
 
 /** Filters, counts, sorts and pages the hits; renders only the requested page. */

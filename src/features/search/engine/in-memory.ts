@@ -36,10 +36,14 @@ export function inMemorySearch(
     return content;
   };
   const table = docTable(searchDocsSchema.parse(json(searchFiles.docs)), bytes(searchFiles.table));
-  const store = new PostingsStore(manifest, async (n) => {
-    onChunk(n);
-    return bytes(searchFiles.chunk(n));
-  });
+  const store = new PostingsStore(
+    manifest,
+    async (n) => {
+      onChunk(n);
+      return bytes(searchFiles.chunk(n));
+    },
+    async () => table.bounds,
+  );
   const byId = new Map(issues.map((issue) => [issue.id, issue]));
   const loadText: TextLoader = async (issueId, k) => {
     onText(issueId);

@@ -2,58 +2,63 @@
  * Search off the main thread. The manifest and the article table are fetched when the reader heads
  * for the search box; a query then fetches only the index chunks holding its keys, finds
  * every hit from the postings, and fetches the issue files of just the page of results shown.
- * Everything fetched stays for the next query, so refining a query is a warm search.
+ * What was fetched stays for the next query (up to a bound: postings-store.ts, issue-texts.ts), so
+ * refining a query is a warm search.
  */
 import { fetchJson, siteUrl } from '../../../lib/fetch-json';
 import { dataPaths } from '../../../schema/paths';
-import { searchableIssueSchema, searchDocsSchema, searchManifestSchema, searchPaths, type SearchableIssue, type SearchManifest } from '../../../schema/search-data';
+import { searchableIssueSchema, searchDocsSchema, searchManifestSchema, searchPaths, type SearchManifest } from '../../../schema/search-data';
 import { parseQuery, type QueryTerm } from '../../../schema/search-query';
-import { StaleIndexError, fieldsOfArticle, resultViews, summarize, type TextLoader } from '../engine/answer';
+import { resultViews, summarize } from '../engine/answer';
+import { issueTextLoader } from '../engine/issue-texts';
 import { docTable, type DocTable } from '../engine/doc-table';
 import { findHits, type Hit } from '../engine/hits';
 import { PostingsStore } from '../engine/postings-store';
 import type { SearchRequest, SearchResponse } from './protocol';
-import { fetchBytes } from './fetch-bytes';
+import { fetchBytes, freshInit } from './fetch-bytes';
 
 // The DOM typings describe `self` as a window; in a worker, postMessage takes just the message.
 const scope = self as unknown as { postMessage(message: SearchResponse): void; addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest>) => void): void };
 
-/** A cached download that is forgotten when it fails, so the next query (or retry) tries again. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
+/**
+ * A cached download that is forgotten when it fails, so the next query (or retry) tries again,
+ * past the HTTP cache (`fresh`), whose copy may be the damaged one.
+ */
+function once<T>(load: (fresh: boolean) => Promise<T>): () => Promise<T> {
   let pending: Promise<T> | undefined;
+  let failed = false;
   return () => {
     if (!pending) {
-      pending = load();
-      pending.catch(() => (pending = undefined));
+      pending = load(failed);
+      pending.then(
+        () => (failed = false),
+        () => {
+          pending = undefined;
+          failed = true;
+        },
+      );
     }
     return pending;
   };
 }
 
-const manifest = once(() => fetchJson(siteUrl(searchPaths.manifest), searchManifestSchema));
-const table = once(async () => {
-  const [docs, rows] = await Promise.all([fetchJson(siteUrl(searchPaths.docs), searchDocsSchema), fetchBytes(siteUrl(searchPaths.table))]);
+const manifest = once((fresh) => fetchJson(siteUrl(searchPaths.manifest), searchManifestSchema, freshInit(fresh)));
+const table = once(async (fresh) => {
+  const [docs, rows] = await Promise.all([fetchJson(siteUrl(searchPaths.docs), searchDocsSchema, freshInit(fresh)), fetchBytes(siteUrl(searchPaths.table), fresh)]);
   return docTable(docs, rows);
 });
 const stores = new WeakMap<SearchManifest, PostingsStore>();
 const storeOf = (m: SearchManifest) => {
   let store = stores.get(m);
-  if (!store) stores.set(m, (store = new PostingsStore(m, (n) => fetchBytes(siteUrl(searchPaths.chunk(n))))));
+  if (!store) {
+    const loadChunk = (n: number, fresh: boolean) => fetchBytes(siteUrl(searchPaths.chunk(n)), fresh);
+    stores.set(m, (store = new PostingsStore(m, loadChunk, async () => (await table()).bounds)));
+  }
   return store;
 };
 
-const issues = new Map<string, Promise<SearchableIssue>>();
-const loadText: TextLoader = async (issueId, articleIndex) => {
-  let loading = issues.get(issueId);
-  if (!loading) {
-    loading = fetchJson(siteUrl(dataPaths.issue(issueId)), searchableIssueSchema);
-    loading.catch(() => issues.delete(issueId));
-    issues.set(issueId, loading);
-  }
-  const article = (await loading).articles[articleIndex];
-  if (!article) throw new StaleIndexError(issueId);
-  return { articleId: article.id, fields: fieldsOfArticle(article) };
-};
+// The text of the results shown, from the issue files; bounded, and fetched afresh after a failure.
+const loadText = issueTextLoader((issueId, fresh) => fetchJson(siteUrl(dataPaths.issue(issueId)), searchableIssueSchema, freshInit(fresh)));
 
 // The hits of the last query, while they are found and after: changing filters, sort or page does
 // not search again, and a request that repeats one still under way waits for it.
