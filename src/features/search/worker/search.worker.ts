@@ -4,7 +4,7 @@
  * every hit from the postings, and fetches the issue files of just the page of results shown.
  * Everything fetched stays for the next query, so refining a query is a warm search.
  */
-import { fetchJson, siteUrl } from '../../../lib/fetch-json';
+import { ArchiveUpdatedError, fetchJson, NotFoundError, setEntryHash, siteUrl } from '../../../lib/fetch-json';
 import { dataPaths } from '../../../schema/paths';
 import { searchableIssueSchema, searchDocsSchema, searchManifestSchema, searchPaths, type SearchableIssue, type SearchManifest } from '../../../schema/search-data';
 import { parseQuery, type QueryTerm } from '../../../schema/search-query';
@@ -12,11 +12,16 @@ import { StaleIndexError, fieldsOfArticle, resultViews, summarize, type TextLoad
 import { docTable, type DocTable } from '../engine/doc-table';
 import { findHits, type Hit } from '../engine/hits';
 import { PostingsStore } from '../engine/postings-store';
-import type { SearchRequest, SearchResponse } from './protocol';
-import { fetchBytes } from './fetch-bytes';
+import type { ArchiveMessage, SearchRequest, SearchResponse } from './protocol';
+import { fetchBytes, fetchIndexJson } from './fetch-bytes';
+import { archiveFromPage } from './archive';
 
 // The DOM typings describe `self` as a window; in a worker, postMessage takes just the message.
-const scope = self as unknown as { postMessage(message: SearchResponse): void; addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest>) => void): void };
+const scope = self as unknown as {
+  postMessage(message: SearchResponse): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest | ArchiveMessage>) => void): void;
+};
+const archive = archiveFromPage();
 
 /** A cached download that is forgotten when it fails, so the next query (or retry) tries again. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -30,15 +35,17 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-const manifest = once(() => fetchJson(siteUrl(searchPaths.manifest), searchManifestSchema));
+const manifest = once(async () => fetchIndexJson(siteUrl(searchPaths.named((await archive.get()).search)), searchManifestSchema));
+// The table's files are named in the search manifest: they load as soon as it is in, beside the chunks.
 const table = once(async () => {
-  const [docs, rows] = await Promise.all([fetchJson(siteUrl(searchPaths.docs), searchDocsSchema), fetchBytes(siteUrl(searchPaths.table))]);
+  const m = await manifest();
+  const [docs, rows] = await Promise.all([fetchIndexJson(siteUrl(searchPaths.named(m.docs)), searchDocsSchema), fetchBytes(siteUrl(searchPaths.named(m.table)))]);
   return docTable(docs, rows);
 });
 const stores = new WeakMap<SearchManifest, PostingsStore>();
 const storeOf = (m: SearchManifest) => {
   let store = stores.get(m);
-  if (!store) stores.set(m, (store = new PostingsStore(m, (n) => fetchBytes(siteUrl(searchPaths.chunk(n))))));
+  if (!store) stores.set(m, (store = new PostingsStore(m, (n) => fetchBytes(siteUrl(searchPaths.chunk(n, m.chunks[n]![2]))))));
   return store;
 };
 
@@ -46,7 +53,12 @@ const issues = new Map<string, Promise<SearchableIssue>>();
 const loadText: TextLoader = async (issueId, articleIndex) => {
   let loading = issues.get(issueId);
   if (!loading) {
-    loading = fetchJson(siteUrl(dataPaths.issue(issueId)), searchableIssueSchema);
+    loading = archive.get().then(({ issues: hashes }) => {
+      const hash = hashes[issueId];
+      // The index and the manifest come from one deploy: an issue missing from it is a stale index.
+      if (!hash) throw new NotFoundError(`${dataPaths.manifest}#${issueId}`);
+      return fetchJson(siteUrl(dataPaths.issue(issueId, hash)), searchableIssueSchema);
+    });
     loading.catch(() => issues.delete(issueId));
     issues.set(issueId, loading);
   }
@@ -99,11 +111,16 @@ async function run({ id, state }: SearchRequest): Promise<void> {
 void manifest().catch(() => {});
 void table().catch(() => {});
 
-scope.addEventListener('message', (event) => {
-  latest = event.data.id;
-  run(event.data).catch((error: unknown) => {
-    if (event.data.id !== latest) return;
+scope.addEventListener('message', ({ data }) => {
+  if (!('id' in data)) {
+    if ('archive' in data) setEntryHash(data.archive.hash);
+    return archive.receive(data);
+  }
+  latest = data.id;
+  run(data).catch((error: unknown) => {
+    if (data.id !== latest) return;
     const message = error instanceof Error ? error.message : String(error);
-    scope.postMessage({ id: event.data.id, terms: parseQuery(event.data.state.q), status: 'error', error: message });
+    const errorKind = error instanceof ArchiveUpdatedError ? 'updated' : 'other';
+    scope.postMessage({ id: data.id, terms: parseQuery(data.state.q), status: 'error', error: message, errorKind });
   });
 });
