@@ -12,9 +12,11 @@
  */
 
 /**
- * Hex digits of the hash a file name carries: 32 bits. Every issue's hash is in manifest.json, so
- * each digit costs ~0.5 byte gzipped per issue (~1.8 KB at ten years); 32 bits leave a chance of
- * 1 in 4 billion that a changed or damaged file keeps its name, which is all a name has to prevent.
+ * Hex digits of the hash a file name carries: 32 bits. Every issue's hash is in manifest.json, and
+ * hex digits do not compress: each costs ~0.5 byte gzipped per issue, ~1.8 KB at ten years (3,653
+ * issues), so 8 digits took manifest.json from 16 to 41 KB gz and 12 would add 7 KB more. 32 bits
+ * leave a chance of 1 in 4 billion that a changed or damaged file keeps its name, which is all a
+ * name has to prevent.
  */
 export const HASH_CHARS = 8;
 
