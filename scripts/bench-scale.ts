@@ -36,7 +36,7 @@ function measure(label: string, seeds: string) {
   const size = (f: string) => statSync(join(out, f)).size;
   const gz = (f: string) => gzipSync(readFileSync(join(out, f))).length;
   const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(out, dataFiles.manifest), 'utf8')));
-  const latest = dataFiles.issue(manifest.issues[0]!.id);
+  const latest = dataFiles.issue(manifest.issues[0]!.id, manifest.issues[0]!.hash);
   const inDir = (dir: string) => files.filter((f) => f.startsWith(`${dir}/`));
   return {
     row: {

@@ -16,6 +16,7 @@ import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { SCHEMA_VERSION, issueSchema, type Issue } from '../src/schema/issue.ts';
 import { foldedFields, searchFieldsOf } from '../src/schema/search.ts';
+import { isSearchManifest, searchManifestSchema } from '../src/schema/search-data.ts';
 import { containsAll, parseQuery } from '../src/schema/search-query.ts';
 import { buildSearchFiles, newestFirst } from '../src/pipeline/steps/build-index.ts';
 import { inMemorySearch } from '../src/features/search/engine/in-memory.ts';
@@ -97,11 +98,13 @@ async function bench(label: string, seedsDir: string, outDir: string) {
   const raw = files.reduce((n, f) => n + f.content.length, 0);
   const gzipped = files.reduce((n, f) => n + gz(f.content), 0);
   const sizeOf = (path: string) => files.find((f) => f.path === path)!.content;
+  const entryFile = files.find((f) => isSearchManifest(f.path))!.path;
+  const { docs: docsFile, table: tableFile } = searchManifestSchema.parse(JSON.parse(String(sizeOf(entryFile))));
   // What every cold query downloads before its chunks: the manifest and the article table's two files.
-  const tableGz = gz(sizeOf('search/docs.json')) + gz(sizeOf('search/docs.bin'));
-  const entryGz = gz(sizeOf('search/manifest.json')) + tableGz;
+  const tableGz = gz(sizeOf(docsFile)) + gz(sizeOf(tableFile));
+  const entryGz = gz(sizeOf(entryFile)) + tableGz;
   console.log(`issues ${issues.length}, articles ${issues.reduce((n, i) => n + i.articles.length, 0)}; build:data ${pipeline}; search index build ${ms(buildMs)}`);
-  console.log(`index: ${files.length} files (${chunkFiles.length} chunks), ${mb(raw)} raw, ${mb(gzipped)} gzipped; manifest ${kb(gz(sizeOf('search/manifest.json')))} gz, article table ${kb(tableGz)} gz (docs.json ${kb(gz(sizeOf('search/docs.json')))} + docs.bin ${kb(gz(sizeOf('search/docs.bin')))})`);
+  console.log(`index: ${files.length} files (${chunkFiles.length} chunks), ${mb(raw)} raw, ${mb(gzipped)} gzipped; manifest ${kb(gz(sizeOf(entryFile)))} gz, article table ${kb(tableGz)} gz (docs.json ${kb(gz(sizeOf(docsFile)))} + docs.bin ${kb(gz(sizeOf(tableFile)))})`);
   const chunkGz = chunkFiles.map((f) => gz(f.content));
   const sortedChunks = [...chunkGz].sort((a, b) => a - b);
   console.log(`  chunk gz: median ${kb(quantile(sortedChunks, 0.5))}, largest ${kb(sortedChunks.at(-1) ?? 0)}`);

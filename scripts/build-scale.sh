@@ -20,11 +20,12 @@ current_versions() {
     import { readFileSync } from 'node:fs';
     import { SCHEMA_VERSION } from './src/schema/issue.ts';
     import { SEARCH_INDEX_VERSION } from './src/schema/search.ts';
-    const m = JSON.parse(readFileSync(process.argv[1], 'utf8'));
-    process.exit(m.schemaVersion === SCHEMA_VERSION && m.indexVersion === SEARCH_INDEX_VERSION ? 0 : 1);
-  " "$data/search/manifest.json" 2>/dev/null
+    const entry = JSON.parse(readFileSync(process.argv[1] + '/manifest.json', 'utf8'));
+    const m = JSON.parse(readFileSync(process.argv[1] + '/' + entry.search, 'utf8'));
+    process.exit(entry.schemaVersion === SCHEMA_VERSION && m.indexVersion === SEARCH_INDEX_VERSION ? 0 : 1);
+  " "$data" 2>/dev/null
 }
-if [[ -n ${SCALE_REBUILD:-} || ! -f $data/search/manifest.json ]] || ! current_versions; then
+if [[ -n ${SCALE_REBUILD:-} || ! -f $data/manifest.json ]] || ! current_versions; then
   npm run build:data --silent -- --seeds "$seeds" --out "$data"
 else
   echo "reusing the data in $data (SCALE_REBUILD=1 to rebuild it)"

@@ -27,7 +27,7 @@ const reportDir = resolve('reports/lighthouse');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(dist, path), 'utf8'));
 const latest = manifestSchema.parse(readJson(dataPaths.manifest)).issues[0];
 if (!latest) throw new Error(`${dist}/${dataPaths.manifest} lists no issues: nothing to measure.`);
-const article = issueSchema.parse(readJson(dataPaths.issue(latest.id))).articles[0];
+const article = issueSchema.parse(readJson(dataPaths.issue(latest.id, latest.hash))).articles[0];
 if (!article) throw new Error(`Issue ${latest.id} has no articles: nothing to measure.`);
 const pages = { front: paths.home.href(), article: paths.article.href(latest.id, article.id) };
 

@@ -20,8 +20,8 @@ const dist = join(root, values.dist!);
 const base = `http://localhost:${values.port}`;
 const readData = (file: string) => JSON.parse(readFileSync(join(dist, 'data', file), 'utf8'));
 
-const manifest = readData('manifest.json') as { issues: { id: string; date: string }[] };
-const list = (readData('entities/list.json') as { entities: { id: string; type: 'person' | 'place'; articleCount: number }[] }).entities;
+const manifest = readData('manifest.json') as { issues: { id: string; date: string }[]; entities: string };
+const list = (readData(manifest.entities) as { entities: { id: string; type: 'person' | 'place'; articleCount: number }[] }).entities;
 const byArticles = [...list].sort((a, b) => b.articleCount - a.articleCount);
 const entityUrl = (e: (typeof list)[number]) => `/${e.type === 'person' ? 'people' : 'places'}/${encodeURIComponent(e.id)}`;
 const oldest = manifest.issues.at(-1)!;

@@ -13,6 +13,8 @@ import { chromium, type Browser } from '@playwright/test';
 import { chromiumPath } from './chromium.ts';
 import { startPreview } from './preview-server.ts';
 import { issueSchema } from '../src/schema/issue.ts';
+import { manifestSchema } from '../src/schema/manifest.ts';
+import { dataFiles } from '../src/schema/paths.ts';
 import { searchManifestSchema } from '../src/schema/search-data.ts';
 import { quantile } from './stats.ts';
 
@@ -33,7 +35,8 @@ interface ColdSearch {
  * character of its titles (one character is the largest download): they exist in any archive.
  */
 export function defaultQueries(data: string): string[] {
-  const manifest = searchManifestSchema.parse(JSON.parse(readFileSync(join(data, 'search/manifest.json'), 'utf8')));
+  const entry = manifestSchema.parse(JSON.parse(readFileSync(join(data, dataFiles.manifest), 'utf8')));
+  const manifest = searchManifestSchema.parse(JSON.parse(readFileSync(join(data, entry.search), 'utf8')));
   const newest = readdirSync(join(data, 'issues')).sort().at(-1)!;
   const issue = issueSchema.parse(JSON.parse(readFileSync(join(data, 'issues', newest), 'utf8')));
   const place = issue.articles.flatMap((a) => a.mentions).find((m) => m.type === 'place')?.name;

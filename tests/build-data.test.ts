@@ -7,6 +7,8 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { issueSchema } from '../src/schema/issue.ts';
 import { manifestSchema, manifestYearSchema } from '../src/schema/manifest.ts';
+import { dataFiles } from '../src/schema/paths.ts';
+import { linkedFiles } from './data-links.ts';
 
 const root = join(import.meta.dirname, '..');
 const seeds = join(root, 'seeds');
@@ -47,18 +49,23 @@ describe('npm run build:data', { timeout: 60_000 }, () => {
     expect(result.stderr).toMatch(/error: undatable\.txt: cannot date/);
     const { manifest, summaries } = readOutput(out);
     expect(manifest.issues).toHaveLength(good.length + 1);
-    expect(summaries.map((s) => ({ id: s.id, date: s.date }))).toEqual(manifest.issues);
+    expect(summaries.map((s) => ({ id: s.id, date: s.date }))).toEqual(manifest.issues.map(({ id, date }) => ({ id, date })));
+    // Every file but manifest.json is named by its content and reached from manifest.json; none is left over.
+    const linked = linkedFiles(out);
+    expect(linked.damaged).toEqual([]);
+    expect([...linked.reached].sort()).toEqual(linked.written.filter((f) => f !== 'manifest.json').sort());
     const dates = manifest.issues.map((i) => i.date);
     expect(dates).toEqual([...dates].sort().reverse());
     // Two issues on one date: the later file gets a suffixed id.
     const twins = summaries.filter((i) => i.date === summaries.find((m) => m.source === 'zz-gbk.txt')!.date);
     expect(twins.map((t) => t.id).sort()).toEqual([twins[0]!.date, `${twins[0]!.date}-2`]);
     for (const entry of summaries) {
-      const issue = issueSchema.parse(JSON.parse(readFileSync(join(out, 'issues', `${entry.id}.json`), 'utf8')));
+      const hash = manifest.issues.find((i) => i.id === entry.id)!.hash;
+      const issue = issueSchema.parse(JSON.parse(readFileSync(join(out, dataFiles.issue(entry.id, hash)), 'utf8')));
       expect(issue.articles.length).toBe(entry.articleCount);
       expect(JSON.stringify(issue)).not.toContain('\uFFFD');
     }
-    const [a, b] = twins.map((t) => JSON.parse(readFileSync(join(out, 'issues', `${t.id}.json`), 'utf8')).articles);
+    const [a, b] = twins.map((t) => JSON.parse(readFileSync(join(out, dataFiles.issue(t.id, manifest.issues.find((i) => i.id === t.id)!.hash)), 'utf8')).articles);
     expect(b).toEqual(a);
   });
 
@@ -70,7 +77,7 @@ describe('npm run build:data', { timeout: 60_000 }, () => {
     const ok = run(dir, join(dir, 'out'));
     expect(ok.status).toBe(0);
     const { manifest, summaries } = readOutput(join(dir, 'out'));
-    expect(manifest.years).toEqual([{ year: 1999, file: 'manifest/1999.json', issueCount: 1 }]);
+    expect(manifest.years).toEqual([{ year: 1999, file: expect.stringMatching(/^manifest\/1999\.[0-9a-f]{8}\.json$/), issueCount: 1 }]);
     expect(summaries[0]).toMatchObject({ id: '1999-12-31', paper: '测试日报', edition: 'A1' });
 
     mkdirSync(join(dir, 'bad'));

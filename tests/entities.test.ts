@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entityDetailSchema, entityIndexSchema, entityListSchema } from '../src/schema/entities.ts';
 import { entityArticlesYearSchema } from '../src/schema/entity-articles.ts';
-import { entityFiles, snippetOf } from '../src/pipeline/steps/entity-files.ts';
+import { entityFiles, linkList, linkYears, snippetOf } from '../src/pipeline/steps/entity-files.ts';
 import { scoreIssue, type GoldSets } from '../src/pipeline/entities/score.ts';
 import { readSeedArchive } from '../src/pipeline/read-seeds.ts';
 import { extractEntities } from '../src/pipeline/steps/extract-entities.ts';
@@ -80,7 +80,17 @@ describe('npm run entities', { timeout: 60_000 }, () => {
 });
 
 describe('entity files for the app', () => {
-  const { list, details, years } = entityFiles(issues, index);
+  const drafts = entityFiles(issues, index);
+  // The build records each written file's hash; any hash will do here, as long as it reaches the right entry.
+  const hashOf = (type: string, _id: string, year?: number) => (year ?? 0).toString(16).padStart(4, '0') + (type === 'person' ? 'aaaa' : 'bbbb');
+  const list = linkList(drafts.list, hashOf);
+  const details = drafts.details.map((d) => linkYears(d, hashOf));
+  const { years } = drafts;
+
+  it('name each entity file and earlier year file by the hash recorded for it', () => {
+    expect(list.entities.every((e) => e.hash === hashOf(e.type, e.id))).toBe(true);
+    expect(details.every((d) => d.earlierYears.every((y) => y.hash === hashOf(d.type, d.id, y.year)))).toBe(true);
+  });
 
   it('list every entity once, with counts matching the index', () => {
     entityListSchema.parse(list);

@@ -5,11 +5,16 @@ export class BasePage {
   readonly main: Locator;
   readonly skipLink: Locator;
   readonly alert: Locator;
+  /** The way out of an error message: try again, or reload when the site was redeployed. */
+  readonly retryButton: Locator;
+  readonly reloadButton: Locator;
 
   constructor(readonly page: Page) {
     this.main = page.getByRole('main');
     this.skipLink = page.getByRole('link', { name: '跳到正文' });
     this.alert = page.getByRole('alert');
+    this.retryButton = this.alert.getByRole('button', { name: '重试' });
+    this.reloadButton = this.alert.getByRole('button', { name: '重新载入' });
   }
 
   /** Families of the loaded web font slices that draw `text` (for the "no tofu" check): empty while

@@ -37,7 +37,7 @@ test('the front page downloads the small manifest and the latest issue, nothing 
   await front.gotoHome();
   await expect(front.leadHeadline).toHaveText(latest.headline);
   await expect(front.main.getByText(chineseDate(latest.date).date).first()).toBeVisible();
-  expect(requests.sort()).toEqual([dataPaths.issue(latest.id), dataPaths.manifest].sort());
+  expect(requests.sort()).toEqual([dataPaths.issue(latest.id, manifest.issues[0]!.hash), dataPaths.manifest].sort());
   const distData = fileURLToPath(new URL(`../../${process.env.DIST_DIR}/`, import.meta.url));
   expect(gzipSync(readFileSync(distData + dataPaths.manifest)).length).toBeLessThanOrEqual(100 * 1024);
 });
@@ -57,8 +57,8 @@ test('the archive calendar loads one year at a time and opens the oldest issue',
   await archive.months.filter({ hasText: new RegExp(`^${oldMonth}月`) }).click();
   await expect(archive.calendar.locator('caption')).toHaveText(`${oldYear}年${oldMonth}月`);
   await expect(archive.dayLink(oldest.date).first()).toHaveAttribute('aria-label', new RegExp(oldest.headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-  const volumeOf = (y: number) => dataPaths.manifestYear(manifest.years.find((ref) => ref.year === y)!.file);
-  const volumes = manifest.years.map((ref) => dataPaths.manifestYear(ref.file));
+  const volumeOf = (y: number) => dataPaths.named(manifest.years.find((ref) => ref.year === y)!.file);
+  const volumes = manifest.years.map((ref) => dataPaths.named(ref.file));
   expect(requests.filter((path) => volumes.includes(path)).sort()).toEqual([volumeOf(oldYear!), volumeOf(year!)].sort());
 
   await archive.dayLink(oldest.date).first().click();
@@ -82,8 +82,9 @@ test('the most mentioned entity opens with its newest articles only, and shows m
   await entity.showMore.click();
   await expect(entity.articleTitles).toHaveCount(Math.min(firstPage * 2, detail.articleCount));
   await expect(entity.timeline.getByRole('listitem')).toHaveCount(detail.timeline.length);
-  // Ten years of articles stay on the server until the rows reach them.
-  expect(requests.filter((path) => path.startsWith('data/entities/'))).toEqual([`data/${dataFiles.entity(top.type, top.id)}`]);
+  // Ten years of articles stay on the server until the rows reach them. The list comes first: it
+  // names the entity's file by its hash.
+  expect(requests.filter((path) => path.startsWith('data/entities/'))).toEqual([`data/${manifest.entities}`, `data/${dataFiles.entity(top.type, top.id, top.hash)}`]);
 });
 
 test('the people list filters as you type', async ({ page }) => {

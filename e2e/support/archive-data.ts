@@ -24,12 +24,19 @@ export function readManifest(): Manifest {
 
 /** Every issue as the archive lists it (headline, paper, size), newest first, from the yearly volumes. */
 export function readIssueSummaries(): IssueSummary[] {
-  return readManifest().years.flatMap((ref) => manifestYearSchema.parse(readJson(dataPaths.manifestYear(ref.file))).issues);
+  return readManifest().years.flatMap((ref) => manifestYearSchema.parse(readJson(dataPaths.named(ref.file))).issues);
+}
+
+/** The URL path (under the site root) of an issue's file, named by its hash as the manifest records it. */
+export function issuePath(issueId: string): string {
+  const entry = readManifest().issues.find((i) => i.id === issueId);
+  if (!entry) throw new Error(`${issueId} is not in the built manifest`);
+  return dataPaths.issue(entry.id, entry.hash);
 }
 
 /** One built issue, checked against the same schema the app uses. */
 export function readIssue(issueId: string): Issue {
-  return issueSchema.parse(readJson(dataPaths.issue(issueId)));
+  return issueSchema.parse(readJson(issuePath(issueId)));
 }
 
 /** The date as the paper prints it, computed here independently of the app's own formatter. */

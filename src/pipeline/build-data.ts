@@ -14,8 +14,10 @@ import { parseArgs } from 'node:util';
 import { entityDetailSchema, entityIndexSchema, entityListSchema } from '../schema/entities.ts';
 import { entityArticlesYearSchema } from '../schema/entity-articles.ts';
 import { issueSchema } from '../schema/issue.ts';
+import { nameHash } from '../schema/content-hash.ts';
 import { dataFiles } from '../schema/paths.ts';
-import { entityFiles } from './steps/entity-files.ts';
+import { isSearchManifest } from '../schema/search-data.ts';
+import { entityFiles, linkList, linkYears } from './steps/entity-files.ts';
 import { extractEntities } from './steps/extract-entities.ts';
 import { buildManifest } from './steps/build-manifest.ts';
 import { assemble, type DatedIssue } from './assemble.ts';
@@ -101,27 +103,49 @@ const extracted = extractEntities(assemble(dated).issues, entityBars.tick);
 entityBars.done();
 const issues = extracted.issues.map((i) => issueSchema.parse(i));
 stages.lap('entities');
+// Every file but manifest.json is named by its content's hash, and the file that refers to it
+// records that name: leaves are written first, the files naming them next, manifest.json last.
+const hashes = new Map<string, string>();
+/** Hashes `content`, remembers the hash under `key` and returns the file to write. */
+const named = (key: string, pathOf: (hash: string) => string, content: string) => {
+  const hash = nameHash(content);
+  hashes.set(key, hash);
+  return { path: pathOf(hash), content };
+};
 const { manifest, years } = buildManifest(issues);
 freshDir('issues');
 freshDir('manifest');
-writeEach('writing issues', issues, (issue) => ({ path: dataFiles.issue(issue.id), content: JSON.stringify(issue) }));
-writeEach('writing manifest', years, (year) => ({ path: dataFiles.manifestYear(year.year), content: JSON.stringify(year) }));
-writeFileSync(join(outDir, dataFiles.manifest), JSON.stringify(manifest));
+writeEach('writing issues', issues, (issue) => named(`issue:${issue.id}`, (h) => dataFiles.issue(issue.id, h), JSON.stringify(issue)));
+writeEach('writing manifest', years, (year) => named(`year:${year.year}`, (h) => dataFiles.manifestYear(year.year, h), JSON.stringify(year)));
 stages.lap('issue files');
 // Entities: one list for the lists and hover cards, one file per entity for its page, one per
 // entity and earlier year for its longer article lists.
 const { list: entityList, details: entityDetails, years: entityYears } = entityFiles(issues, entityIndexSchema.parse(extracted.index));
+const entityKey = (type: string, id: string, year?: number) => `entity:${type}:${id}:${year ?? ''}`;
+const entityHash = (type: string, id: string, year?: number) => hashes.get(entityKey(type, id, year))!;
 freshDir('entities');
-writeFileSync(join(outDir, dataFiles.entityList), JSON.stringify(entityListSchema.parse(entityList)));
-writeEach('writing entities', entityDetails, (d) => ({ path: dataFiles.entity(d.type, d.id), content: JSON.stringify(entityDetailSchema.parse(d)) }));
-writeEach('writing entity years', entityYears, (y) => ({ path: dataFiles.entityYear(y.type, y.id, y.year), content: JSON.stringify(entityArticlesYearSchema.parse(y)) }));
+writeEach('writing entity years', entityYears, (y) =>
+  named(entityKey(y.type, y.id, y.year), (h) => dataFiles.entityYear(y.type, y.id, y.year, h), JSON.stringify(entityArticlesYearSchema.parse(y))),
+);
+writeEach('writing entities', entityDetails, (d) =>
+  named(entityKey(d.type, d.id), (h) => dataFiles.entity(d.type, d.id, h), JSON.stringify(entityDetailSchema.parse(linkYears(d, entityHash)))),
+);
+const listFile = named('entities', dataFiles.entityList, JSON.stringify(entityListSchema.parse(linkList(entityList, entityHash))));
+writeFileSync(join(outDir, listFile.path), listFile.content);
 stages.lap('entity files');
-// The search index (chunks, article table, manifest); the folder is rewritten whole, like issues/.
+// The search index (chunks, article table, manifest), named by content already; the folder is rewritten whole, like issues/.
 const searchFileList = buildSearchFiles(issues);
 stages.lap('search index');
 freshDir('search');
 writeEach('writing search index', searchFileList, (file) => file);
 stages.lap('search files');
+const entry = manifest({
+  issueHash: (id) => hashes.get(`issue:${id}`)!,
+  yearFile: (year) => dataFiles.manifestYear(year, hashes.get(`year:${year}`)!),
+  entities: listFile.path,
+  search: searchFileList.find((f) => isSearchManifest(f.path))!.path,
+});
+writeFileSync(join(outDir, dataFiles.manifest), JSON.stringify(entry));
 
 const totals = dated.reduce(
   (t, d) => ({

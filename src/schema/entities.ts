@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import { SCHEMA_VERSION } from './issue.ts';
+import { fileHash } from './manifest.ts';
 
 export const placeLevels = ['country', 'province', 'city', 'county', 'town', 'village', 'region'] as const;
 export const entityTypes = ['person', 'place'] as const;
@@ -40,6 +41,8 @@ export const entitySummarySchema = z.object({
   description: z.string(),
   mentionCount: z.int().check(z.nonnegative()),
   articleCount: z.int().check(z.nonnegative()),
+  /** The hash in the name of the entity's own file (entities/<type>/<id>.<hash>.json). */
+  hash: fileHash,
 });
 export type EntitySummary = z.infer<typeof entitySummarySchema>;
 
@@ -71,8 +74,8 @@ export const entityDetailSchema = z.extend(z.omit(entitySchema, { articles: true
       snippets: z.array(z.object({ text: z.string(), start: z.int(), end: z.int() })),
     }),
   ),
-  /** Earlier years with articles, newest first, and how many each holds. */
-  earlierYears: z.array(z.object({ year: z.int(), count: z.int().check(z.positive()) })),
+  /** Earlier years with articles, newest first, how many each holds and the hash of its file. */
+  earlierYears: z.array(z.object({ year: z.int(), count: z.int().check(z.positive()), hash: fileHash })),
   /** Mentions per month (YYYY-MM), oldest first: the timeline. */
   timeline: z.array(z.object({ month: z.string(), count: z.int().check(z.positive()) })),
   /** The people and places most often mentioned in the same articles. */

@@ -1,7 +1,7 @@
 import { z } from './zod.ts';
 
 /** Bumped whenever the shape of public/data/ changes; the app refuses data of another version. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** A person credited on an article: reporter, correspondent, intern, photographer… */
 export const creditSchema = z.object({

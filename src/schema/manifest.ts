@@ -4,20 +4,26 @@
  * detail (headline, source, paper…) lives in manifest/<year>.json, loaded for the year shown.
  */
 import { z } from './zod.ts';
+import { HASH_CHARS } from './content-hash.ts';
 import { SCHEMA_VERSION, type Article } from './issue.ts';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 /** The date, suffixed (-2, -3…) when two issues share a date; same rule as the issue files. */
 const issueId = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(-\d+)?$/));
 const count = z.int().check(z.nonnegative());
+/** The content hash a file's name carries (content-hash.ts). */
+export const fileHash = z.string().check(z.regex(new RegExp(`^[0-9a-f]{${HASH_CHARS}}$`)));
+/** A content-named file, relative to the data folder: `<folder>/<name>.<hash>.<ext>`. */
+export const namedFile = (folder: string, ext: string) => z.string().check(z.regex(new RegExp(`^${folder}/[^/]+\\.[0-9a-f]{${HASH_CHARS}}\\.${ext}$`)));
 
-export const manifestEntrySchema = z.object({ id: issueId, date: isoDate });
+/** An issue: its file is issues/<id>.<hash>.json. */
+export const manifestEntrySchema = z.object({ id: issueId, date: isoDate, hash: fileHash });
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 
 /** A year's volume: where its detail file is, relative to the data folder. */
 export const manifestYearRefSchema = z.object({
   year: z.int(),
-  file: z.string().check(z.regex(/^manifest\/\d{4}\.json$/)),
+  file: namedFile('manifest', 'json'),
   issueCount: count,
 });
 export type ManifestYearRef = z.infer<typeof manifestYearRefSchema>;
@@ -28,6 +34,10 @@ export const manifestSchema = z.object({
   issues: z.array(manifestEntrySchema),
   /** Newest first; every year that has issues. */
   years: z.array(manifestYearRefSchema),
+  /** entities/list.<hash>.json: people and places, each naming its own file. */
+  entities: namedFile('entities', 'json'),
+  /** search/manifest.<hash>.json: the search index's entry, naming the rest of the index. */
+  search: namedFile('search', 'json'),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 

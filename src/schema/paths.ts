@@ -1,23 +1,32 @@
-/** Files of the generated data, relative to the data folder (public/data/ when built). */
+/**
+ * Files of the generated data, relative to the data folder (public/data/ when built). Every file but
+ * manifest.json carries its content hash in its name (schema/content-hash.ts), recorded by the file
+ * that refers to it: manifest.json names the year volumes, issues, entity list and search manifest;
+ * the entity list names each entity's file; an entity's file names its earlier years' files.
+ */
+import { withHash } from './content-hash.ts';
+
+export type EntityKind = 'person' | 'place';
+
 export const dataFiles = {
   manifest: 'manifest.json',
   /** One year's issues with their headlines; the manifest lists these files. */
-  manifestYear: (year: number) => `manifest/${year}.json`,
-  issue: (issueId: string) => `issues/${issueId}.json`,
-  entityList: 'entities/list.json',
-  entity: (type: 'person' | 'place', id: string) => `entities/${type}/${id}.json`,
+  manifestYear: (year: number, hash: string) => withHash(`manifest/${year}.json`, hash),
+  issue: (issueId: string, hash: string) => withHash(`issues/${issueId}.json`, hash),
+  entityList: (hash: string) => withHash('entities/list.json', hash),
+  entity: (type: EntityKind, id: string, hash: string) => withHash(`entities/${type}/${id}.json`, hash),
   /** An earlier year of an entity's articles. */
-  entityYear: (type: 'person' | 'place', id: string, year: number) => `entities/${type}/${id}/${year}.json`,
+  entityYear: (type: EntityKind, id: string, year: number, hash: string) => withHash(`entities/${type}/${id}/${year}.json`, hash),
 } as const;
 
 /** URLs of the generated data, relative to the site root; the app fetches these. */
 export const dataPaths = {
   manifest: `data/${dataFiles.manifest}`,
-  /** `file` as the manifest names it (manifest/<year>.json, checked by its schema). */
-  manifestYear: (file: string) => `data/${file}`,
-  issue: (issueId: string) => `data/${dataFiles.issue(issueId)}`,
-  entityList: `data/${dataFiles.entityList}`,
+  /** A file as manifest.json names it (its years, entity list and search manifest). */
+  named: (file: string) => `data/${file}`,
+  issue: (issueId: string, hash: string) => `data/${dataFiles.issue(issueId, hash)}`,
   /** Entity ids are Chinese names: percent-encode them in the URL; the file on disk keeps the name. */
-  entity: (type: 'person' | 'place', id: string) => `data/entities/${type}/${encodeURIComponent(id)}.json`,
-  entityYear: (type: 'person' | 'place', id: string, year: number) => `data/entities/${type}/${encodeURIComponent(id)}/${year}.json`,
+  entity: (type: EntityKind, id: string, hash: string) => `data/${dataFiles.entity(type, encodeURIComponent(id), hash)}`,
+  entityYear: (type: EntityKind, id: string, year: number, hash: string) =>
+    `data/${dataFiles.entityYear(type, encodeURIComponent(id), year, hash)}`,
 } as const;

@@ -1,5 +1,7 @@
 /**
  * The search files the pipeline writes under public/data/search/ and the search worker reads:
+ * Each name carries its content hash (content-hash.ts): manifest.json (the archive's) names the
+ * search manifest, which names the others.
  *   manifest.json   the entry file: versions, counts, the chunk directory, people for pinyin suggestions
  *   docs.json       the article table's strings: issues (newest first, with their article counts) and
  *                   the people, places and byline names its rows point to
@@ -10,6 +12,8 @@
  */
 import { z } from './zod.ts';
 import { SCHEMA_VERSION } from './issue.ts';
+import { withHash } from './content-hash.ts';
+import { fileHash, namedFile } from './manifest.ts';
 import { SEARCH_INDEX_VERSION } from './search.ts';
 import type { ChunkEntry } from './search-postings.ts';
 
@@ -31,13 +35,16 @@ export const personEntrySchema = z.object({
 });
 export type PersonEntry = z.infer<typeof personEntrySchema>;
 
-/** A chunk in the directory: the first key it holds (chunks are in key order) and its size. */
-const chunkEntry = z.tuple([count, count]);
+/** A chunk in the directory: the first key it holds (chunks are in key order), its size and its hash. */
+const chunkEntry = z.tuple([count, count, fileHash]);
 
 export const searchManifestSchema = z.object({
   ...versions,
   docCount: count,
-  /** [firstKey, bytes] per chunk, ascending; chunk n is searchFiles.chunk(n). */
+  /** search/docs.<hash>.json and search/docs.<hash>.bin: the article table. */
+  docs: namedFile('search', 'json'),
+  table: namedFile('search', 'bin'),
+  /** [firstKey, bytes, hash] per chunk, ascending; chunk n is searchFiles.chunk(n, hash). */
   chunks: z.array(chunkEntry),
   people: z.array(personEntrySchema),
 });
@@ -84,18 +91,19 @@ export const searchableIssueSchema = z.object({
 });
 export type SearchableIssue = z.infer<typeof searchableIssueSchema>;
 
-/** Files of the search data, relative to the data folder. */
+/** Files of the search data, relative to the data folder, named by their content's hash. */
 export const searchFiles = {
-  manifest: 'search/manifest.json',
-  docs: 'search/docs.json',
-  table: 'search/docs.bin',
-  chunk: (n: number) => `search/chunks/${n}.bin`,
+  manifest: (hash: string) => withHash('search/manifest.json', hash),
+  docs: (hash: string) => withHash('search/docs.json', hash),
+  table: (hash: string) => withHash('search/docs.bin', hash),
+  chunk: (n: number, hash: string) => withHash(`search/chunks/${n}.bin`, hash),
 } as const;
 
-/** URLs of the search data, relative to the site root. */
+/** URLs of the search data, relative to the site root: `file` as the manifests name it. */
 export const searchPaths = {
-  manifest: `data/${searchFiles.manifest}`,
-  docs: `data/${searchFiles.docs}`,
-  table: `data/${searchFiles.table}`,
-  chunk: (n: number) => `data/${searchFiles.chunk(n)}`,
+  named: (file: string) => `data/${file}`,
+  chunk: (n: number, hash: string) => `data/${searchFiles.chunk(n, hash)}`,
 } as const;
+
+/** Whether a path is the search index's entry file (buildSearchFiles writes it last). */
+export const isSearchManifest = (path: string): boolean => /^search\/manifest\.[0-9a-f]+\.json$/.test(path);

@@ -1,7 +1,7 @@
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
 import { Spinner } from '../../components/ui/spinner';
 import { ErrorMessage } from '../../components/ui/error-message';
-import { NotFoundError } from '../../lib/fetch-json';
+import { ArchiveUpdatedError, NotFoundError } from '../../lib/fetch-json';
 import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
 import { NotFoundPage } from './not-found';
 
@@ -21,6 +21,10 @@ export function RouteError() {
   const revalidator = useRevalidator();
   if (error instanceof NotFoundError || (isRouteErrorResponse(error) && error.status === 404)) {
     return <NotFoundPage />;
+  }
+  // A redeploy replaced the files this tab's manifest names: only a reload gets the new ones.
+  if (error instanceof ArchiveUpdatedError) {
+    return <ErrorMessage title="档案已更新" error={error} onRetry={() => location.reload()} retryLabel="重新载入" />;
   }
   return <ErrorPage error={error} onRetry={() => void revalidator.revalidate()} />;
 }

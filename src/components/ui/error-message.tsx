@@ -2,10 +2,12 @@ type ErrorMessageProps = {
   title?: string;
   error: unknown;
   onRetry?: () => void;
+  /** The button's words: 重试 unless the way out is something else (重新载入). */
+  retryLabel?: string;
 };
 
 /** Shows what went wrong in words the reader can pass on, never a blank page. */
-export function ErrorMessage({ title = '加载失败', error, onRetry }: ErrorMessageProps) {
+export function ErrorMessage({ title = '加载失败', error, onRetry, retryLabel = '重试' }: ErrorMessageProps) {
   const detail = error instanceof Error ? error.message : String(error);
   return (
     <div role="alert" className="mx-auto max-w-[38em] px-4 py-16">
@@ -17,7 +19,7 @@ export function ErrorMessage({ title = '加载失败', error, onRetry }: ErrorMe
           onClick={onRetry}
           className="mt-6 rounded border border-stone-400 px-4 py-2 hover:bg-stone-100 focus-visible:outline-2"
         >
-          重试
+          {retryLabel}
         </button>
       )}
     </div>

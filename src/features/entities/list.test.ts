@@ -3,7 +3,7 @@ import type { EntitySummary } from '../../schema/entities';
 import { filterAndSort, parseSort } from './list';
 
 const e = (name: string, mentionCount: number, articleCount: number, description = ''): EntitySummary => ({
-  id: name, type: 'person', name, description, mentionCount, articleCount,
+  id: name, type: 'person', name, description, mentionCount, articleCount, hash: '0123abcd',
 });
 const people = [e('阳卫国', 38, 10, '市长'), e('毛腾飞', 36, 12, '市委书记'), e('蔡溪', 5, 2, '市政协主席')];
 

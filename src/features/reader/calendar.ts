@@ -1,8 +1,11 @@
 import type { ManifestEntry } from '../../schema/manifest';
 
-export type CalendarDay<T extends ManifestEntry = ManifestEntry> = { date: string; day: number; issues: T[] };
+/** What the calendar needs of an issue: the manifest's entries and the year volumes' both have it. */
+type Dated = Pick<ManifestEntry, 'id' | 'date'>;
+
+export type CalendarDay<T extends Dated = Dated> = { date: string; day: number; issues: T[] };
 /** Weeks of a month, Monday first as Chinese calendars print them; `null` pads the edges. */
-export type MonthGrid<T extends ManifestEntry = ManifestEntry> = (CalendarDay<T> | null)[][];
+export type MonthGrid<T extends Dated = Dated> = (CalendarDay<T> | null)[][];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -12,7 +15,7 @@ export function isoDate(year: number, month: number, day: number): string {
 }
 
 /** The month's days laid out in weeks, each day with the issues printed on it. */
-export function monthGrid<T extends ManifestEntry>(year: number, month: number, entries: readonly T[]): MonthGrid<T> {
+export function monthGrid<T extends Dated>(year: number, month: number, entries: readonly T[]): MonthGrid<T> {
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   // getUTCDay: Sunday 0 … Saturday 6; shifted so Monday is column 0.
   const lead = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7;
@@ -28,7 +31,7 @@ export function monthGrid<T extends ManifestEntry>(year: number, month: number, 
 export type ArchiveYear = { year: number; months: { month: number; count: number }[] };
 
 /** Years and months that have issues, newest first, with how many issues each month holds. */
-export function archiveYears(entries: readonly ManifestEntry[]): ArchiveYear[] {
+export function archiveYears(entries: readonly Dated[]): ArchiveYear[] {
   const years = new Map<number, Map<number, number>>();
   for (const { date } of entries) {
     const [year = 0, month = 0] = date.split('-').map(Number);
@@ -45,10 +48,10 @@ export function archiveYears(entries: readonly ManifestEntry[]): ArchiveYear[] {
 }
 
 /** The issue printed on `date`, else the one closest to it (the earlier one on a tie). */
-export function nearestIssue(entries: readonly ManifestEntry[], date: string): ManifestEntry | undefined {
+export function nearestIssue<T extends Dated>(entries: readonly T[], date: string): T | undefined {
   const target = Date.parse(`${date}T00:00:00Z`);
   if (Number.isNaN(target)) return undefined;
-  let best: ManifestEntry | undefined;
+  let best: T | undefined;
   let bestGap = Infinity;
   for (const entry of entries) {
     const gap = Math.abs(Date.parse(`${entry.date}T00:00:00Z`) - target);
@@ -61,7 +64,7 @@ export function nearestIssue(entries: readonly ManifestEntry[], date: string): M
 }
 
 /** The month the archive shows for `?month=YYYY-MM`: that month if it has issues, else the newest issue's. */
-export function shownMonth(entries: readonly ManifestEntry[], param: string | null): { year: number; month: number } {
+export function shownMonth(entries: readonly Dated[], param: string | null): { year: number; month: number } {
   const [y, m] = (param ?? '').split('-').map(Number);
   const prefix = `${y}-${String(m).padStart(2, '0')}-`;
   if (entries.some((entry) => entry.date.startsWith(prefix))) return { year: y!, month: m! };

@@ -10,6 +10,7 @@
 import { pinyin } from 'pinyin-pro';
 import { SCHEMA_VERSION, type Issue } from '../../schema/issue.ts';
 import { SEARCH_INDEX_VERSION, indexedText, keyAt, searchFieldsOf, type IndexedText, type SearchDocFields } from '../../schema/search.ts';
+import { nameHash } from '../../schema/content-hash.ts';
 import { decodeChunk, decodePostings, encodeChunk, writePostings } from '../../schema/search-postings.ts';
 import { VarintWriter } from '../../schema/varint.ts';
 import { KeyTable } from './key-table.ts';
@@ -197,34 +198,42 @@ export function peopleOf({ docs, rows }: ArticleTable): PersonEntry[] {
  * and the postings of its first key against the table. Not every key's postings: at 10 years that
  * takes 3–9 s, longer than building the index, for a codec the property tests already cover.
  */
-function checkChunks(manifest: SearchManifest, files: readonly SearchFile[], bounds: Int32Array): void {
+function checkChunks(manifest: SearchManifest, chunks: readonly Uint8Array[], bounds: Int32Array): void {
   manifest.chunks.forEach((_, n) => {
-    const keys = decodeChunk(files[n]!.content as Uint8Array, chunkEntryOf(manifest, n));
+    const keys = decodeChunk(chunks[n]!, chunkEntryOf(manifest, n));
     decodePostings(keys.values().next().value!, bounds);
   });
 }
 
-/** Every search file for these issues: the chunks, the article table, then the manifest. */
+/** Every search file for these issues, named by content: the chunks, the article table, then the manifest that names them. */
 export function buildSearchFiles(unordered: readonly Issue[]): SearchFile[] {
   const issues = newestFirst(unordered);
   const articles = indexArticles(issues);
   const table = buildDocs(issues, articles);
   const docs = searchDocsSchema.parse(table.docs);
   const grouped = chunkPostings(buildPostings(articles.map((a) => a.indexed.text)));
-  const files: SearchFile[] = grouped.map((entries, n) => ({ path: searchFiles.chunk(n), content: encodeChunk(entries) }));
+  const chunks = grouped.map((entries) => encodeChunk(entries));
+  const hashes = chunks.map((content) => nameHash(content));
+  const files: SearchFile[] = chunks.map((content, n) => ({ path: searchFiles.chunk(n, hashes[n]!), content }));
   const rows = encodeTable(table.rows);
   // Read back as the worker will: the pipeline never writes a table the app would refuse.
   const { people, places, names } = docs.entities;
   const { bounds } = decodeTable(rows, articles.length, { people: people.length, places: places.length, names: names.length });
-  files.push({ path: searchFiles.docs, content: JSON.stringify(docs) }, { path: searchFiles.table, content: rows });
+  const docsText = JSON.stringify(docs);
+  const docsFile = searchFiles.docs(nameHash(docsText));
+  const tableFile = searchFiles.table(nameHash(rows));
+  files.push({ path: docsFile, content: docsText }, { path: tableFile, content: rows });
   const manifest = searchManifestSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     indexVersion: SEARCH_INDEX_VERSION,
     docCount: articles.length,
-    chunks: grouped.map((entries, n): [number, number] => [entries[0]![0], files[n]!.content.length]),
+    docs: docsFile,
+    table: tableFile,
+    chunks: grouped.map((entries, n): [number, number, string] => [entries[0]![0], chunks[n]!.length, hashes[n]!]),
     people: peopleOf(table),
   });
-  checkChunks(manifest, files, bounds);
-  files.push({ path: searchFiles.manifest, content: JSON.stringify(manifest) });
+  checkChunks(manifest, chunks, bounds);
+  const manifestText = JSON.stringify(manifest);
+  files.push({ path: searchFiles.manifest(nameHash(manifestText)), content: manifestText });
   return files;
 }

@@ -16,21 +16,38 @@ describe('buildManifest', () => {
     issue('2020-01-02-2', [article('二日增刊')]),
     issue('2020-01-01', [article('一日')]),
   ];
-  const { manifest, years } = buildManifest(issues);
+  const built = buildManifest(issues);
+  const { years } = built;
+  // Hashes as the build records them once each file is written: here, made up from the name.
+  const hashOf = (name: string) => [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7).toString(16).padStart(8, '0').slice(0, 8);
+  const links = {
+    issueHash: (id: string) => hashOf(id),
+    yearFile: (year: number) => `manifest/${year}.${hashOf(String(year))}.json`,
+    entities: `entities/list.${hashOf('list')}.json`,
+    search: `search/manifest.${hashOf('search')}.json`,
+  };
+  const manifest = built.manifest(links);
 
-  it('keeps only id and date per issue in the entry file, newest first, suffixed twins newest first', () => {
-    expect(manifest.issues).toEqual([
-      { id: '2020-01-02-2', date: '2020-01-02' },
-      { id: '2020-01-02', date: '2020-01-02' },
-      { id: '2020-01-01', date: '2020-01-01' },
-      { id: '2019-12-31', date: '2019-12-31' },
-    ]);
+  it('keeps only id, date and file hash per issue in the entry file, newest first, suffixed twins newest first', () => {
+    expect(manifest.issues).toEqual(
+      ['2020-01-02-2', '2020-01-02', '2020-01-01', '2019-12-31'].map((id) => ({ id, date: id.slice(0, 10), hash: hashOf(id) })),
+    );
+  });
+
+  it('names the entity list and the search index it was given', () => {
+    expect(manifest.entities).toBe(links.entities);
+    expect(manifest.search).toBe(links.search);
+  });
+
+  it('refuses a link that is not a content-named file', () => {
+    expect(() => built.manifest({ ...links, search: 'search/manifest.json' })).toThrow();
+    expect(() => built.manifest({ ...links, issueHash: () => 'xyz' })).toThrow();
   });
 
   it('points to one volume per year, newest first, each with the detail of its issues', () => {
     expect(manifest.years).toEqual([
-      { year: 2020, file: 'manifest/2020.json', issueCount: 3 },
-      { year: 2019, file: 'manifest/2019.json', issueCount: 1 },
+      { year: 2020, file: links.yearFile(2020), issueCount: 3 },
+      { year: 2019, file: links.yearFile(2019), issueCount: 1 },
     ]);
     expect(years.map((y) => y.year)).toEqual([2020, 2019]);
     expect(years[0]!.issues.map((i) => i.id)).toEqual(['2020-01-02-2', '2020-01-02', '2020-01-01']);
@@ -49,6 +66,8 @@ describe('buildManifest', () => {
   });
 
   it('gives an empty archive an empty manifest', () => {
-    expect(buildManifest([])).toEqual({ manifest: { schemaVersion: SCHEMA_VERSION, issues: [], years: [] }, years: [] });
+    const empty = buildManifest([]);
+    expect(empty.years).toEqual([]);
+    expect(empty.manifest(links)).toEqual({ schemaVersion: SCHEMA_VERSION, issues: [], years: [], entities: links.entities, search: links.search });
   });
 });

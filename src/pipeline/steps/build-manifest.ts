@@ -1,6 +1,7 @@
 /**
  * The manifest and its per-year volumes from the finished issues. The entry file stays small at any
- * archive size (an id and a date per issue); everything the archive lists goes to manifest/<year>.json.
+ * archive size (an id, a date and a file hash per issue); everything the archive lists goes to
+ * manifest/<year>.<hash>.json. The entry is made last, once every file it names has been written.
  */
 import { SCHEMA_VERSION, type Issue } from '../../schema/issue.ts';
 import {
@@ -10,14 +11,23 @@ import {
   type Manifest,
   type ManifestYear,
 } from '../../schema/manifest.ts';
-import { dataFiles } from '../../schema/paths.ts';
 
-export interface ManifestFiles {
-  manifest: Manifest;
-  years: ManifestYear[];
+/** The names manifest.json records: each issue's file hash, each year's file, the entity list and the search entry. */
+export interface EntryLinks {
+  issueHash: (issueId: string) => string;
+  yearFile: (year: number) => string;
+  entities: string;
+  search: string;
 }
 
-/** Manifest (newest first) and one volume per year (newest first), each validated; `issues` in any order. */
+export interface ManifestFiles {
+  /** One volume per year, newest first. */
+  years: ManifestYear[];
+  /** manifest.json, naming the files written from `years` and the rest of the archive. */
+  manifest: (links: EntryLinks) => Manifest;
+}
+
+/** Volumes (newest first) and the entry built from them, each validated; `issues` in any order. */
 export function buildManifest(issues: readonly Issue[]): ManifestFiles {
   const newest = [...issues].sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id, 'en', { numeric: true }));
   const byYear = new Map<number, Issue[]>();
@@ -42,10 +52,13 @@ export function buildManifest(issues: readonly Issue[]): ManifestFiles {
       })),
     }),
   );
-  const manifest = manifestSchema.parse({
-    schemaVersion: SCHEMA_VERSION,
-    issues: newest.map((i) => ({ id: i.id, date: i.date })),
-    years: years.map((y) => ({ year: y.year, file: dataFiles.manifestYear(y.year), issueCount: y.issues.length })),
-  });
-  return { manifest, years };
+  const manifest = (links: EntryLinks) =>
+    manifestSchema.parse({
+      schemaVersion: SCHEMA_VERSION,
+      issues: newest.map((i) => ({ id: i.id, date: i.date, hash: links.issueHash(i.id) })),
+      years: years.map((y) => ({ year: y.year, file: links.yearFile(y.year), issueCount: y.issues.length })),
+      entities: links.entities,
+      search: links.search,
+    });
+  return { years, manifest };
 }

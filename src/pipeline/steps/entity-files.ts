@@ -4,7 +4,7 @@
  * related entities), so an entity page never downloads the issues or other entities. Its articles
  * are split by year: the newest year's in that file, each earlier year's in a file of its own.
  */
-import type { Entity, EntityDetail, EntityIndex, EntityList } from '../../schema/entities.ts';
+import type { Entity, EntityDetail, EntityIndex, EntityList, EntitySummary } from '../../schema/entities.ts';
 import type { EntityArticlesYear } from '../../schema/entity-articles.ts';
 import { SCHEMA_VERSION, type Article, type Issue, type Mention } from '../../schema/issue.ts';
 
@@ -60,14 +60,32 @@ function byYear<T extends { date: string }>(items: readonly T[]): [number, T[]][
   return runs;
 }
 
+/** The list before its entries name their files' hashes (linkList). */
+export type ListDraft = Omit<EntityList, 'entities'> & { entities: Omit<EntitySummary, 'hash'>[] };
+/** A detail file before its earlier years name their files' hashes (linkYears). */
+export type DetailDraft = Omit<EntityDetail, 'earlierYears'> & { earlierYears: Omit<EntityDetail['earlierYears'][number], 'hash'>[] };
+type HashOf = (type: Entity['type'], id: string, year?: number) => string;
+
+/** The detail file naming each earlier year's file by its hash (those files are written first). */
+export const linkYears = (d: DetailDraft, hashOf: HashOf): EntityDetail => ({
+  ...d,
+  earlierYears: d.earlierYears.map((y) => ({ ...y, hash: hashOf(d.type, d.id, y.year) })),
+});
+
+/** The list naming each entity's file by its hash (those files are written first). */
+export const linkList = (list: ListDraft, hashOf: HashOf): EntityList => ({
+  ...list,
+  entities: list.entities.map((e) => ({ ...e, hash: hashOf(e.type, e.id) })),
+});
+
 /** The list file, one detail file per entity, and one file per entity and earlier year. */
-export function entityFiles(issues: Issue[], index: EntityIndex): { list: EntityList; details: EntityDetail[]; years: EntityArticlesYear[] } {
+export function entityFiles(issues: Issue[], index: EntityIndex): { list: ListDraft; details: DetailDraft[]; years: EntityArticlesYear[] } {
   const issueById = new Map(issues.map((i) => [i.id, i]));
   const articleOf = (issueId: string, articleId: string) => issueById.get(issueId)?.articles.find((a) => a.id === articleId);
   const keyOf = (type: string, id: string) => `${type}:${id}`;
   const byKey = new Map(index.entities.map((e) => [keyOf(e.type, e.id), e]));
 
-  const list: EntityList = {
+  const list: ListDraft = {
     schemaVersion: SCHEMA_VERSION,
     entities: index.entities.map((e) => ({
       id: e.id, type: e.type, name: e.name, description: describe(e), mentionCount: e.mentionCount, articleCount: e.articles.length,
@@ -75,7 +93,7 @@ export function entityFiles(issues: Issue[], index: EntityIndex): { list: Entity
   };
 
   const years: EntityArticlesYear[] = [];
-  const details = index.entities.map((e): EntityDetail => {
+  const details = index.entities.map((e): DetailDraft => {
     const refs = [...e.articles].sort((a, b) => b.issueId.localeCompare(a.issueId));
     const articles = refs.map((r) => {
       const a = articleOf(r.issueId, r.articleId)!;

@@ -1,27 +1,31 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { EntitySummary } from '../../../schema/entities';
+import type { EntityDetail, EntitySummary } from '../../../schema/entities';
 import { entityDetailSchema } from '../../../schema/entities';
 import { entityArticlesYearSchema } from '../../../schema/entity-articles';
 import { dataPaths } from '../../../schema/paths';
 import { fetchJson, NotFoundError, siteUrl } from '../../../lib/fetch-json';
+import { entityListQueryOptions } from './get-entity-list';
 
 export type EntityType = EntitySummary['type'];
 
-/** One person or place with every article that names them: the entity page. */
+/**
+ * One person or place with every article that names them: the entity page. Its file is named by
+ * its hash, which the entity list records: a name the list does not hold is the 404 page.
+ */
 export const entityQueryOptions = (type: EntityType, id: string) =>
   queryOptions({
     queryKey: ['entities', type, id],
-    queryFn: () => {
-      const url = siteUrl(dataPaths.entity(type, id));
-      // Ids are names; one with a path separator could never be a file of ours.
-      if (!id || id.includes('/') || id === '.' || id === '..') throw new NotFoundError(url);
-      return fetchJson(url, entityDetailSchema);
+    queryFn: async ({ client }) => {
+      const list = await client.ensureQueryData(entityListQueryOptions());
+      const entry = list.entities.find((e) => e.type === type && e.id === id);
+      if (!entry) throw new NotFoundError(`${type}/${id}`);
+      return fetchJson(siteUrl(dataPaths.entity(type, id, entry.hash)), entityDetailSchema);
     },
   });
 
-/** One earlier year of an entity's articles, loaded when the reader asks for more. */
-export const entityYearQueryOptions = (type: EntityType, id: string, year: number) =>
+/** One earlier year of an entity's articles (as its detail file lists it), loaded when the reader asks for more. */
+export const entityYearQueryOptions = (entity: Pick<EntityDetail, 'type' | 'id'>, year: EntityDetail['earlierYears'][number]) =>
   queryOptions({
-    queryKey: ['entities', type, id, year],
-    queryFn: () => fetchJson(siteUrl(dataPaths.entityYear(type, id, year)), entityArticlesYearSchema),
+    queryKey: ['entities', entity.type, entity.id, year.year],
+    queryFn: () => fetchJson(siteUrl(dataPaths.entityYear(entity.type, entity.id, year.year, year.hash)), entityArticlesYearSchema),
   });

@@ -15,7 +15,7 @@ export function EntityArticles({ entity }: { entity: EntityDetail }) {
   const [shown, setShown] = useState(PAGE);
   const wanted = yearsToCover(entity.articles.length, entity.earlierYears, shown);
   const years = useQueries({
-    queries: entity.earlierYears.slice(0, wanted).map((y) => entityYearQueryOptions(entity.type, entity.id, y.year)),
+    queries: entity.earlierYears.slice(0, wanted).map((y) => entityYearQueryOptions(entity, y)),
   });
   // Rows in order: the newest year's, then each earlier year's, up to the first still on its way.
   const rows = [...entity.articles];

@@ -2,17 +2,19 @@ import { queryOptions } from '@tanstack/react-query';
 import { issueSchema } from '../../../schema/issue';
 import { dataPaths } from '../../../schema/paths';
 import { fetchJson, NotFoundError, siteUrl } from '../../../lib/fetch-json';
+import { manifestQueryOptions } from './get-manifest';
 
-const issueIdSchema = issueSchema.shape.id;
-
-/** One issue with all its articles. */
+/**
+ * One issue with all its articles. Its file is named by its hash, which the manifest records: an id
+ * the manifest does not list is not an issue of this archive (the 404 page), and is never fetched.
+ */
 export const issueQueryOptions = (issueId: string) =>
   queryOptions({
     queryKey: ['issues', issueId],
-    queryFn: async () => {
-      const url = siteUrl(dataPaths.issue(issueId));
-      // An id that cannot exist is not worth a request, and must never become an odd URL.
-      if (!issueIdSchema.safeParse(issueId).success) throw new NotFoundError(url);
-      return fetchJson(url, issueSchema);
+    queryFn: async ({ client }) => {
+      const manifest = await client.ensureQueryData(manifestQueryOptions());
+      const entry = manifest.issues.find((i) => i.id === issueId);
+      if (!entry) throw new NotFoundError(`${dataPaths.manifest}#${issueId}`);
+      return fetchJson(siteUrl(dataPaths.issue(entry.id, entry.hash)), issueSchema);
     },
   });

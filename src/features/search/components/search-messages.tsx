@@ -57,14 +57,18 @@ export function NoResults({ terms, filtered, clearFiltersHref, unfilteredTotal }
   );
 }
 
-/** Loading the index failed: say which file and offer a retry. */
-export function SearchError({ error, onRetry }: { error?: string; onRetry: () => void }) {
+/** Loading the index failed: say which file and offer a retry (a reload when the site was redeployed). */
+export function SearchError({ error, updated, onRetry }: { error?: string; updated?: boolean; onRetry: () => void }) {
   return (
     <div role="alert" className="mt-6 rounded border border-red-300 bg-red-50 p-5">
-      <p className="font-bold text-red-900">搜索索引加载失败</p>
+      <p className="font-bold text-red-900">{updated ? '档案已更新' : '搜索索引加载失败'}</p>
       <p className="mt-2 text-sm break-words text-stone-700">{error ?? '未知错误'}</p>
-      <button type="button" onClick={onRetry} className="mt-4 rounded border border-stone-400 bg-white px-4 py-1.5 text-sm hover:bg-stone-100">
-        重试
+      <button
+        type="button"
+        onClick={updated ? () => location.reload() : onRetry}
+        className="mt-4 rounded border border-stone-400 bg-white px-4 py-1.5 text-sm hover:bg-stone-100"
+      >
+        {updated ? '重新载入' : '重试'}
       </button>
     </div>
   );

@@ -76,7 +76,7 @@ export function SearchView(props: SearchViewProps) {
       <h1 className="text-2xl font-bold break-words">{state.q.trim() ? `搜索：${state.q.trim()}` : '搜索'}</h1>
       {answer && <PinyinSuggestions people={answer.suggestions} hrefFor={(q) => hrefFor(changed(state, { q }))} />}
       {status === 'idle' && <SearchTips />}
-      {status === 'error' && <SearchError error={result.error} onRetry={result.retry} />}
+      {status === 'error' && <SearchError error={result.error} updated={result.errorKind === 'updated'} onRetry={result.retry} />}
       {status === 'loading' && !answer && <Spinner label="正在载入检索索引…" />}
       {status !== 'idle' && status !== 'error' && answer && <Results {...props} answer={answer} />}
     </div>

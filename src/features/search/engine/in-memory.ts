@@ -3,7 +3,7 @@
  * benchmark, which exercise exactly the code the worker runs, minus the network.
  */
 import type { Issue } from '../../../schema/issue';
-import { searchDocsSchema, searchFiles, searchManifestSchema, type SearchManifest } from '../../../schema/search-data';
+import { isSearchManifest, searchDocsSchema, searchFiles, searchManifestSchema, type SearchManifest } from '../../../schema/search-data';
 import type { QueryTerm } from '../../../schema/search-query';
 import { answer, fieldsOfArticle, type AnswerRequest, type SearchAnswer, type TextLoader } from './answer';
 import { docTable, type DocTable } from './doc-table';
@@ -29,18 +29,18 @@ export function inMemorySearch(
 ): InMemorySearch {
   const byPath = new Map(files.map((f) => [f.path, f.content]));
   const json = (path: string) => JSON.parse(String(byPath.get(path))) as unknown;
-  const manifest = searchManifestSchema.parse(json(searchFiles.manifest));
+  const manifest = searchManifestSchema.parse(json(files.find((f) => isSearchManifest(f.path))?.path ?? 'search/manifest.json'));
   const bytes = (path: string) => {
     const content = byPath.get(path);
     if (!(content instanceof Uint8Array)) throw new Error(`missing ${path}`);
     return content;
   };
-  const table = docTable(searchDocsSchema.parse(json(searchFiles.docs)), bytes(searchFiles.table));
+  const table = docTable(searchDocsSchema.parse(json(manifest.docs)), bytes(manifest.table));
   const store = new PostingsStore(
     manifest,
     async (n) => {
       onChunk(n);
-      return bytes(searchFiles.chunk(n));
+      return bytes(searchFiles.chunk(n, manifest.chunks[n]![2]));
     },
     async () => table.bounds,
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article, issue } from '../../../../tests/fixtures/issues.ts';
 import { buildDocs, buildPostings, buildSearchFiles, chunkPostings, indexArticles } from '../../../pipeline/steps/build-index.ts';
 import { keyAt } from '../../../schema/search.ts';
-import { searchFiles, searchManifestSchema } from '../../../schema/search-data.ts';
+import { isSearchManifest, searchManifestSchema } from '../../../schema/search-data.ts';
 import { encodeChunk } from '../../../schema/search-postings.ts';
 import { CorruptIndexError } from '../../../schema/varint.ts';
 import { PostingsStore } from './postings-store.ts';
@@ -12,8 +12,8 @@ const texts = indexArticles(issues).map((a) => a.indexed.text);
 const { bounds } = buildDocs(issues).rows;
 // Tiny chunks, so that a query touches several and the cache's bound is felt.
 const chunks = chunkPostings(buildPostings(texts), 8).map(encodeChunk);
-const built = searchManifestSchema.parse(JSON.parse(String(buildSearchFiles(issues).find((f) => f.path === searchFiles.manifest)!.content)));
-const manifest = { ...built, chunks: chunkPostings(buildPostings(texts), 8).map((c, n): [number, number] => [c[0]![0], chunks[n]!.length]) };
+const built = searchManifestSchema.parse(JSON.parse(String(buildSearchFiles(issues).find((f) => isSearchManifest(f.path))!.content)));
+const manifest = { ...built, chunks: chunkPostings(buildPostings(texts), 8).map((c, n): [number, number, string] => [c[0]![0], chunks[n]!.length, '00000000']) };
 
 /** A store over the chunks, recording each load as [n, fresh]; `serve` may hand out other bytes. */
 function storeWith(serve = (n: number, _fresh: boolean) => chunks[n]!, maxBytes?: number, table = bounds) {

@@ -1,14 +1,36 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchAnswer } from '../engine/answer';
 import type { SearchState } from '../url-state';
-import type { SearchRequest, SearchResponse, SearchStatus } from '../worker/protocol';
+import type { ArchiveMessage, SearchErrorKind, SearchRequest, SearchResponse, SearchStatus } from '../worker/protocol';
 import type { QueryTerm } from '../../../schema/search-query';
+import { loadArchiveEntry } from '../../../lib/archive-entry';
 
 // One worker for the whole visit: the index chunks it has loaded serve every later query.
 let worker: Worker | undefined;
 let nextId = 0;
+/** Whether the worker has the page's manifest (or is being sent it). */
+let archiveSent = false;
+
+/** Tells the worker which deploy's files to read: the manifest this tab runs on. */
+function sendArchive(target: Worker): void {
+  archiveSent = true;
+  loadArchiveEntry().then(
+    ({ manifest, hash }) => {
+      const issues = Object.fromEntries(manifest.issues.map((i) => [i.id, i.hash]));
+      target.postMessage({ archive: { hash, search: manifest.search, issues } } satisfies ArchiveMessage);
+    },
+    (error: unknown) => {
+      archiveSent = false;
+      target.postMessage({ archiveError: error instanceof Error ? error.message : String(error) } satisfies ArchiveMessage);
+    },
+  );
+}
+
 function searchWorker(): Worker {
-  worker ??= new Worker(new URL('../worker/search.worker.ts', import.meta.url), { type: 'module' });
+  if (!worker) {
+    worker = new Worker(new URL('../worker/search.worker.ts', import.meta.url), { type: 'module' });
+    sendArchive(worker);
+  }
   return worker;
 }
 
@@ -31,6 +53,7 @@ export interface SearchResult {
   status: SearchStatus;
   terms: QueryTerm[];
   error?: string;
+  errorKind?: SearchErrorKind;
   retry: () => void;
   /** The latest answer (and its terms), possibly to an earlier query while the current one is worked on. */
   answer?: SearchAnswer;
@@ -46,7 +69,9 @@ export function useSearch(state: SearchState): SearchResult {
   const ask = useCallback(() => {
     const request: SearchRequest = { id: ++nextId, state: JSON.parse(key) as SearchState };
     sent.current = request.id;
-    searchWorker().postMessage(request);
+    const target = searchWorker();
+    if (!archiveSent) sendArchive(target);
+    target.postMessage(request);
   }, [key]);
 
   useEffect(() => {
@@ -67,6 +92,7 @@ export function useSearch(state: SearchState): SearchResult {
     status: current?.status ?? (state.q.trim() ? 'loading' : 'idle'),
     terms: shown?.terms ?? [],
     error: current?.error,
+    errorKind: current?.errorKind,
     retry: ask,
     answer: current?.status === 'idle' ? undefined : shown?.answer,
   };

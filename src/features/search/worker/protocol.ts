@@ -9,6 +9,18 @@ export interface SearchRequest {
   state: SearchState;
 }
 
+/**
+ * What the worker needs of the manifest.json the page runs on, sent once it is loaded (or its
+ * failure): the search index's entry file, each issue's file hash, and the manifest's own hash
+ * to tell a redeploy. The page holds it already, so a cold search waits for no extra download.
+ */
+export type ArchiveMessage =
+  | { archive: { hash: string; search: string; issues: Record<string, string> } }
+  | { archiveError: string };
+
+/** `updated`: the site was redeployed since the page loaded; only a reload helps. */
+export type SearchErrorKind = 'updated' | 'other';
+
 /** 'partial': the first results of the current query are in; the rest of the page is on its way. */
 export type SearchStatus = 'idle' | 'loading' | 'partial' | 'done' | 'error';
 
@@ -18,5 +30,6 @@ export interface SearchResponse {
   terms: QueryTerm[];
   /** What failed, in words the reader can pass on. */
   error?: string;
+  errorKind?: SearchErrorKind;
   answer?: SearchAnswer;
 }

@@ -5,7 +5,7 @@
  * What was fetched stays for the next query (up to a bound: postings-store.ts, issue-texts.ts), so
  * refining a query is a warm search.
  */
-import { fetchJson, siteUrl } from '../../../lib/fetch-json';
+import { ArchiveUpdatedError, fetchJson, NotFoundError, setEntryHash, siteUrl } from '../../../lib/fetch-json';
 import { dataPaths } from '../../../schema/paths';
 import { searchableIssueSchema, searchDocsSchema, searchManifestSchema, searchPaths, type SearchManifest } from '../../../schema/search-data';
 import { parseQuery, type QueryTerm } from '../../../schema/search-query';
@@ -14,11 +14,16 @@ import { issueTextLoader } from '../engine/issue-texts';
 import { docTable, type DocTable } from '../engine/doc-table';
 import { findHits, type Hit } from '../engine/hits';
 import { PostingsStore } from '../engine/postings-store';
-import type { SearchRequest, SearchResponse } from './protocol';
-import { fetchBytes, freshInit } from './fetch-bytes';
+import type { ArchiveMessage, SearchRequest, SearchResponse } from './protocol';
+import { fetchBytes, fetchIndexJson, freshInit } from './fetch-bytes';
+import { archiveFromPage } from './archive';
 
 // The DOM typings describe `self` as a window; in a worker, postMessage takes just the message.
-const scope = self as unknown as { postMessage(message: SearchResponse): void; addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest>) => void): void };
+const scope = self as unknown as {
+  postMessage(message: SearchResponse): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest | ArchiveMessage>) => void): void;
+};
+const archive = archiveFromPage();
 
 /**
  * A cached download that is forgotten when it fails, so the next query (or retry) tries again,
@@ -42,23 +47,30 @@ function once<T>(load: (fresh: boolean) => Promise<T>): () => Promise<T> {
   };
 }
 
-const manifest = once((fresh) => fetchJson(siteUrl(searchPaths.manifest), searchManifestSchema, freshInit(fresh)));
+const manifest = once(async (fresh) => fetchIndexJson(siteUrl(searchPaths.named((await archive.get()).search)), searchManifestSchema, fresh));
+// The table's files are named in the search manifest: they load as soon as it is in, beside the chunks.
 const table = once(async (fresh) => {
-  const [docs, rows] = await Promise.all([fetchJson(siteUrl(searchPaths.docs), searchDocsSchema, freshInit(fresh)), fetchBytes(siteUrl(searchPaths.table), fresh)]);
+  const m = await manifest();
+  const [docs, rows] = await Promise.all([fetchIndexJson(siteUrl(searchPaths.named(m.docs)), searchDocsSchema, fresh), fetchBytes(siteUrl(searchPaths.named(m.table)), fresh)]);
   return docTable(docs, rows);
 });
 const stores = new WeakMap<SearchManifest, PostingsStore>();
 const storeOf = (m: SearchManifest) => {
   let store = stores.get(m);
   if (!store) {
-    const loadChunk = (n: number, fresh: boolean) => fetchBytes(siteUrl(searchPaths.chunk(n)), fresh);
+    const loadChunk = (n: number, fresh: boolean) => fetchBytes(siteUrl(searchPaths.chunk(n, m.chunks[n]![2])), fresh);
     stores.set(m, (store = new PostingsStore(m, loadChunk, async () => (await table()).bounds)));
   }
   return store;
 };
 
 // The text of the results shown, from the issue files; bounded, and fetched afresh after a failure.
-const loadText = issueTextLoader((issueId, fresh) => fetchJson(siteUrl(dataPaths.issue(issueId)), searchableIssueSchema, freshInit(fresh)));
+const loadText = issueTextLoader(async (issueId, fresh) => {
+  const hash = (await archive.get()).issues[issueId];
+  // The index and the manifest come from one deploy: an issue missing from it is a stale index.
+  if (!hash) throw new NotFoundError(`${dataPaths.manifest}#${issueId}`);
+  return fetchJson(siteUrl(dataPaths.issue(issueId, hash)), searchableIssueSchema, freshInit(fresh));
+});
 
 // The hits of the last query, while they are found and after: changing filters, sort or page does
 // not search again, and a request that repeats one still under way waits for it.
@@ -104,11 +116,16 @@ async function run({ id, state }: SearchRequest): Promise<void> {
 void manifest().catch(() => {});
 void table().catch(() => {});
 
-scope.addEventListener('message', (event) => {
-  latest = event.data.id;
-  run(event.data).catch((error: unknown) => {
-    if (event.data.id !== latest) return;
+scope.addEventListener('message', ({ data }) => {
+  if (!('id' in data)) {
+    if ('archive' in data) setEntryHash(data.archive.hash);
+    return archive.receive(data);
+  }
+  latest = data.id;
+  run(data).catch((error: unknown) => {
+    if (data.id !== latest) return;
     const message = error instanceof Error ? error.message : String(error);
-    scope.postMessage({ id: event.data.id, terms: parseQuery(event.data.state.q), status: 'error', error: message });
+    const errorKind = error instanceof ArchiveUpdatedError ? 'updated' : 'other';
+    scope.postMessage({ id: data.id, terms: parseQuery(data.state.q), status: 'error', error: message, errorKind });
   });
 });
