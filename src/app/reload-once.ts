@@ -41,8 +41,10 @@ export function reloadPageOnce(): boolean {
 
 /**
  * Vite reports a lazy chunk (or its CSS) that failed to load; a route's chunk also reaches the
- * route's error page, which shows the message if this reload already happened a moment ago.
+ * route's error page, which shows the message if this reload already happened a moment ago. The
+ * reload waits a task: a failed route chunk ends the navigation in microtasks, and only then does
+ * the address show the page the reader asked for, which is the one to reload.
  */
 export function reloadOnStaleChunks(): void {
-  window.addEventListener('vite:preloadError', () => void reloadPageOnce());
+  window.addEventListener('vite:preloadError', () => void setTimeout(reloadPageOnce, 0));
 }

@@ -8,6 +8,14 @@ export interface SearchState {
   page: number;
 }
 
+/**
+ * The longest query searched, in UTF-16 units (what an input's maxLength counts). The longest headline
+ * in the archive is ~60 characters, so any headline still fits as a quoted phrase; 100 Chinese
+ * characters are ~900 bytes percent-encoded, a URL that every browser, proxy and host accepts and
+ * reloads (a 20,000-character query made a URL of 180 KB that servers refuse).
+ */
+export const MAX_QUERY_LENGTH = 100;
+
 const FILTER_KEYS = ['from', 'to', 'person', 'place', 'by'] as const;
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
