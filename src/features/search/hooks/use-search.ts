@@ -1,21 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchAnswer } from '../engine/answer';
 import type { SearchState } from '../url-state';
-import type { SearchRequest, SearchResponse, SearchStatus } from '../worker/protocol';
+import type { SearchResponse, SearchStatus } from '../worker/protocol';
 import type { QueryTerm } from '../../../schema/search-query';
+import { onSearchResponse, sendSearch } from './search-client';
 
-// One worker for the whole visit: the index chunks it has loaded serve every later query.
-let worker: Worker | undefined;
-let nextId = 0;
-function searchWorker(): Worker {
-  worker ??= new Worker(new URL('../worker/search.worker.ts', import.meta.url), { type: 'module' });
-  return worker;
-}
-
-/** Starts the worker (and its small manifest download) as soon as the reader heads for the box. */
-export function warmUpSearch(): void {
-  searchWorker();
-}
+export { warmUpSearch } from './search-client';
 
 /**
  * Starts a search before the search page is on screen (it is still loading when the reader types
@@ -23,7 +13,7 @@ export function warmUpSearch(): void {
  * it is shown, and the worker hands it the hits already found or on their way.
  */
 export function searchAhead(state: SearchState): void {
-  searchWorker().postMessage({ id: ++nextId, state } satisfies SearchRequest);
+  sendSearch(state);
 }
 
 export interface SearchResult {
@@ -43,22 +33,20 @@ export function useSearch(state: SearchState): SearchResult {
   const sent = useRef(0);
   const key = JSON.stringify(state);
 
+  // Also the retry: after a failure of the worker itself, this starts a new one.
   const ask = useCallback(() => {
-    const request: SearchRequest = { id: ++nextId, state: JSON.parse(key) as SearchState };
-    sent.current = request.id;
-    searchWorker().postMessage(request);
+    sent.current = sendSearch(JSON.parse(key) as SearchState);
   }, [key]);
 
-  useEffect(() => {
-    const onMessage = (event: MessageEvent<SearchResponse>) => {
-      if (event.data.id !== sent.current) return;
-      setResponse(event.data);
-      if (event.data.answer) setShown({ answer: event.data.answer, terms: event.data.terms });
-    };
-    const target = searchWorker();
-    target.addEventListener('message', onMessage);
-    return () => target.removeEventListener('message', onMessage);
-  }, []);
+  useEffect(
+    () =>
+      onSearchResponse((response) => {
+        if (response.id !== sent.current) return;
+        setResponse(response);
+        if (response.answer) setShown({ answer: response.answer, terms: response.terms });
+      }),
+    [],
+  );
 
   useEffect(ask, [ask]);
 

@@ -13,6 +13,7 @@ import { docTable, type DocTable } from '../engine/doc-table';
 import { findHits, type Hit } from '../engine/hits';
 import { PostingsStore } from '../engine/postings-store';
 import type { SearchRequest, SearchResponse } from './protocol';
+import { capQuery } from '../url-state';
 import { fetchBytes } from './fetch-bytes';
 
 // The DOM typings describe `self` as a window; in a worker, postMessage takes just the message.
@@ -100,10 +101,15 @@ void manifest().catch(() => {});
 void table().catch(() => {});
 
 scope.addEventListener('message', (event) => {
-  latest = event.data.id;
-  run(event.data).catch((error: unknown) => {
-    if (event.data.id !== latest) return;
+  // Capped here too: a request from anywhere (an old tab, a hand-made URL) searches at most this much.
+  const request = { ...event.data, state: { ...event.data.state, q: capQuery(event.data.state.q) } };
+  latest = request.id;
+  // Received: the page stops the clock it keeps for a worker that never started (hooks/search-client.ts).
+  const terms = parseQuery(request.state.q);
+  if (terms.length > 0) scope.postMessage({ id: request.id, terms, status: 'loading' });
+  run(request).catch((error: unknown) => {
+    if (request.id !== latest) return;
     const message = error instanceof Error ? error.message : String(error);
-    scope.postMessage({ id: event.data.id, terms: parseQuery(event.data.state.q), status: 'error', error: message });
+    scope.postMessage({ id: request.id, terms, status: 'error', error: message });
   });
 });
