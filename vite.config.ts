@@ -2,6 +2,8 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { spaFallbackPage } from './scripts/vite-spa-fallback.ts';
+import { cspHeaders } from './scripts/csp.ts';
+import { previewHeaders } from './scripts/headers-file.ts';
 
 /** Fontsource lists a woff fallback beside each woff2; every browser that runs this app (ES2022
  * modules) reads woff2, so the fallback only doubled the font CSS. */
@@ -38,9 +40,14 @@ function preloadLatinFonts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), woff2Only(), preloadLatinFonts(), spaFallbackPage()],
+  plugins: [react(), tailwindcss(), woff2Only(), preloadLatinFonts(), spaFallbackPage(), cspHeaders(), previewHeaders()],
   // DIST_DIR lets parallel test runs (or a 10-year build) keep their own output folder.
-  build: { outDir: process.env.DIST_DIR ?? 'dist' },
+  build: {
+    outDir: process.env.DIST_DIR ?? 'dist',
+    // Font slices under 4 KB would be inlined as data: URLs, which the Content-Security-Policy's
+    // font-src 'self' blocks (scripts/csp.ts); as files they are also cached apart from the code.
+    assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     // e2e/ belongs to Playwright; vitest must never collect it.

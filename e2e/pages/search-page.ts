@@ -41,6 +41,11 @@ export class SearchPage extends BasePage {
     return this.results.getByRole('heading', { level: 2 }).getByRole('link');
   }
 
+  /** Says the query was cut to the longest one searched. */
+  get queryCapNote(): Locator {
+    return this.main.getByTestId('query-cap-note');
+  }
+
   get noResults(): Locator {
     return this.page.getByTestId('no-results');
   }

@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { paths } from './paths';
 import { RootLayout } from './routes/root';
 import { RouteError, PageLoading } from './routes/route-states';
+import { AppError } from './routes/app-error';
 import HomeRoute, { homeLoader } from './routes/home';
 import IssueRoute, { issueLoader } from './routes/issue';
 import ArticleRoute, { articleLoader } from './routes/article';
@@ -14,6 +15,8 @@ export function createAppRouter(queryClient: QueryClient) {
       {
         path: paths.home.path,
         Component: RootLayout,
+        // Only for failures of the frame itself: every page's own failures stay inside the frame (below).
+        ErrorBoundary: AppError,
         children: [
           {
             // Pathless so that errors, 404s and the first load render inside the layout's <main>.

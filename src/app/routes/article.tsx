@@ -10,7 +10,8 @@ import { formatDate } from '../../features/reader/format';
 import { articleNeighbours, issueNeighbours } from '../../features/reader/neighbours';
 import { EntityLink } from '../../features/entities/components/entity-link';
 import { EntitiesPanel } from '../../features/entities/components/entities-panel';
-import { NotFoundError } from '../../lib/fetch-json';
+import { PageNotFoundError } from '../../lib/page-not-found';
+import { ensureListedIssue } from './issue';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';
 
@@ -18,13 +19,9 @@ import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-tog
 export const articleLoader =
   (queryClient: QueryClient) =>
   async ({ params, request }: LoaderFunctionArgs) => {
-    const [issue] = await Promise.all([
-      queryClient.ensureQueryData(issueQueryOptions(params.issueId ?? '')),
-      queryClient.ensureQueryData(manifestQueryOptions()),
-    ]);
-    if (!issue.articles.some((article) => article.id === params.articleId)) {
-      throw new NotFoundError(new URL(request.url).pathname);
-    }
+    const pathname = new URL(request.url).pathname;
+    const issue = await ensureListedIssue(queryClient, params.issueId ?? '', pathname);
+    if (!issue.articles.some((article) => article.id === params.articleId)) throw new PageNotFoundError(pathname);
     return null;
   };
 
@@ -40,7 +37,7 @@ function ArticlePage({ issueId, articleId }: { issueId: string; articleId: strin
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const article = issue.articles.find((candidate) => candidate.id === articleId);
   // The loader already turned unknown ids into a 404; this only guards against data swapped since.
-  if (!article) throw new NotFoundError(`${issueId}/${articleId}`);
+  if (!article) throw new PageNotFoundError(`${issueId}/${articleId}`);
   useDocumentTitle(`${article.title} · ${issue.paper} ${formatDate(issue.date)}`);
   const target = { kind: 'article', issueId, articleId, title: article.title, date: issue.date, paper: issue.paper } as const;
   return (

@@ -4,15 +4,29 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
 import type { EntityType } from '../../features/entities/api/get-entity';
 import { entityQueryOptions } from '../../features/entities/api/get-entity';
+import { entityListQueryOptions } from '../../features/entities/api/get-entity-list';
+import { NotFoundError } from '../../lib/fetch-json';
+import { PageNotFoundError } from '../../lib/page-not-found';
 import { EntityView } from '../../features/entities/components/entity-view';
 import { TYPE_LABELS } from '../../features/entities/labels';
 import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
 
-/** An unknown name is a missing file: fetchJson's NotFoundError, which the route shows as the 404 page. */
+/**
+ * A missing file is a 404 page only if the list of people and places (asked only then) does not know
+ * the name; a listed entity whose file fails, or a list that fails, is a data error with a retry.
+ */
 export const entityLoader =
   (queryClient: QueryClient, type: EntityType) =>
-  async ({ params }: LoaderFunctionArgs) => {
-    await queryClient.ensureQueryData(entityQueryOptions(type, params.entityId ?? ''));
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const id = params.entityId ?? '';
+    try {
+      await queryClient.ensureQueryData(entityQueryOptions(type, id));
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      const { entities } = await queryClient.ensureQueryData(entityListQueryOptions());
+      if (!entities.some((entity) => entity.type === type && entity.id === id)) throw new PageNotFoundError(new URL(request.url).pathname);
+      throw error;
+    }
     return null;
   };
 

@@ -10,15 +10,27 @@ import { issueNeighbours } from '../../features/reader/neighbours';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';
 import { leadArticle } from '../../schema/manifest';
+import type { Issue } from '../../schema/issue';
+import { PageNotFoundError } from '../../lib/page-not-found';
+
+/**
+ * The issue (fetched beside the manifest, not after it), once the manifest says it exists: an id the
+ * manifest does not list is the 404 page; a listed issue whose file fails is a data error (retry).
+ */
+export async function ensureListedIssue(queryClient: QueryClient, issueId: string, pathname: string): Promise<Issue> {
+  const issue = queryClient.ensureQueryData(issueQueryOptions(issueId));
+  // Awaited below, once the manifest has said whether its failure is a bad link or bad data.
+  issue.catch(() => {});
+  const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
+  if (!manifest.issues.some((entry) => entry.id === issueId)) throw new PageNotFoundError(pathname);
+  return issue;
+}
 
 /** Fills the cache with the issue and the manifest (for its neighbours) before the page renders. */
 export const issueLoader =
   (queryClient: QueryClient) =>
-  async ({ params }: LoaderFunctionArgs) => {
-    await Promise.all([
-      queryClient.ensureQueryData(manifestQueryOptions()),
-      queryClient.ensureQueryData(issueQueryOptions(params.issueId ?? '')),
-    ]);
+  async ({ params, request }: LoaderFunctionArgs) => {
+    await ensureListedIssue(queryClient, params.issueId ?? '', new URL(request.url).pathname);
     return null;
   };
 

@@ -1,30 +1,54 @@
-import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
+import { Link, useRevalidator, useRouteError } from 'react-router';
 import { Spinner } from '../../components/ui/spinner';
-import { ErrorMessage } from '../../components/ui/error-message';
-import { ArchiveUpdatedError, NotFoundError } from '../../lib/fetch-json';
+import { ErrorNotice, NoticeButton, noticeLinkClass } from '../../components/ui/error-message';
 import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
+import { failureKind } from '../failure';
+import { paths } from '../paths';
 import { NotFoundPage } from './not-found';
+import { ArchiveUpdatedNotice, NewVersionNotice } from './new-version';
 
 /** Shown while a page's data loads for the first time. */
 export function PageLoading() {
   return <Spinner label="正在加载报纸…" />;
 }
 
-function ErrorPage({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+function DataErrorPage({ error, fault, onRetry }: { error: unknown; fault: boolean; onRetry: () => void }) {
   useDocumentTitle(`出错了 · ${SITE_NAME}`);
-  return <ErrorMessage title="内容加载失败" error={error} onRetry={onRetry} />;
+  const detail = error instanceof Error ? error.message : String(error);
+  return (
+    <ErrorNotice
+      kicker={fault ? '页面故障' : '数据故障'}
+      title={fault ? '这一页没能显示出来' : '报纸数据暂时无法载入'}
+      detail={detail}
+      actions={
+        <>
+          <NoticeButton onClick={onRetry}>重试</NoticeButton>
+          <Link to={paths.home.href()} className={noticeLinkClass}>
+            返回首页
+          </Link>
+        </>
+      }
+    >
+      {fault ? (
+        <p>显示这一页时出了错。请重试；如果问题仍在，请返回首页，并把下面的信息告诉我们。</p>
+      ) : (
+        <p>链接没有问题，但这一页所需的数据文件没有正常载入：可能是网络中断，或网站正在更新。请稍后重试。</p>
+      )}
+    </ErrorNotice>
+  );
 }
 
-/** Any failure of a page's loader or render: missing data becomes the 404 page, the rest says what broke. */
+/**
+ * Any failure of a page's loader, code or render. Only an address that names nothing in data that
+ * loaded fine is the 404 page; a data file that failed (any DataError, a missing file, the network)
+ * says so with a retry; a code chunk gone with a new deploy reloads or says to.
+ */
 export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
-  if (error instanceof NotFoundError || (isRouteErrorResponse(error) && error.status === 404)) {
-    return <NotFoundPage />;
-  }
-  // A redeploy replaced the files this tab's manifest names: only a reload gets the new ones.
-  if (error instanceof ArchiveUpdatedError) {
-    return <ErrorMessage title="档案已更新" error={error} onRetry={() => location.reload()} retryLabel="重新载入" />;
-  }
-  return <ErrorPage error={error} onRetry={() => void revalidator.revalidate()} />;
+  const kind = failureKind(error);
+  if (kind === 'not-found') return <NotFoundPage />;
+  if (kind === 'new-version') return <NewVersionNotice />;
+  if (kind === 'archive-updated') return <ArchiveUpdatedNotice />;
+  return <DataErrorPage error={error} fault={kind === 'fault'} onRetry={() => void revalidator.revalidate()} />;
 }

@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';
 import { SearchView } from '../../features/search/components/search-view';
 import { useSearch } from '../../features/search/hooks/use-search';
-import { readSearchState, searchQueryString, type SearchState } from '../../features/search/url-state';
+import { MAX_QUERY_LENGTH, readSearchState, searchQueryString, type SearchState } from '../../features/search/url-state';
 import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
 import { paths } from '../paths';
 
@@ -16,6 +16,12 @@ export default function SearchRoute() {
   const q = state.q.trim();
   useDocumentTitle(q ? `${q} · 搜索 · ${SITE_NAME}` : `搜索 · ${SITE_NAME}`);
   const hrefFor = (next: SearchState) => paths.search.href(searchQueryString(next));
+  // A hand-made or old URL with a query over the cap: the state already holds the cut query; the
+  // address follows, so what the reader reloads or shares is what was searched.
+  const tooLong = (params.get('q') ?? '').length > MAX_QUERY_LENGTH;
+  useEffect(() => {
+    if (tooLong) void navigate(paths.search.href(searchQueryString(state)), { replace: true });
+  }, [tooLong, state, navigate]);
   return (
     <SearchView
       state={state}

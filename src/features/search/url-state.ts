@@ -8,6 +8,21 @@ export interface SearchState {
   page: number;
 }
 
+/**
+ * The longest query searched, in UTF-16 units (what an input's maxLength counts). The longest headline
+ * in the archive is ~60 characters, so any headline still fits as a quoted phrase; 100 Chinese
+ * characters are ~900 bytes percent-encoded, a URL that every browser, proxy and host accepts and
+ * reloads (a 20,000-character query made a URL of 180 KB that servers refuse).
+ */
+export const MAX_QUERY_LENGTH = 100;
+
+/** The query cut to MAX_QUERY_LENGTH, never through a character outside the BMP (two UTF-16 units). */
+export function capQuery(q: string): string {
+  if (q.length <= MAX_QUERY_LENGTH) return q;
+  const cut = q.slice(0, MAX_QUERY_LENGTH);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 const FILTER_KEYS = ['from', 'to', 'person', 'place', 'by'] as const;
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,7 +36,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
   }
   const page = Number(params.get('page'));
   return {
-    q: params.get('q') ?? '',
+    q: capQuery(params.get('q') ?? ''),
     filters,
     sort: params.get('sort') === 'date' ? 'date' : 'relevance',
     page: Number.isInteger(page) && page > 1 ? page : 1,

@@ -3,7 +3,7 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import { isTypingOrModified } from '../../../lib/keyboard';
 import { searchAhead, warmUpSearch } from '../hooks/use-search';
-import { changed, readSearchState, searchQueryString } from '../url-state';
+import { capQuery, changed, MAX_QUERY_LENGTH, readSearchState, searchQueryString } from '../url-state';
 
 // Short enough to feel instant, long enough not to search after every keystroke of a word typed
 // letter by letter. Input that arrives whole (an IME commit, a paste) is searched at once.
@@ -56,8 +56,10 @@ export function SearchBox() {
     searchShown.current = onSearchPage;
   }, [onSearchPage, params]);
 
-  const send = (q: string) => {
+  const send = (typed: string) => {
     clearTimeout(timer.current);
+    // maxLength already stops typing and pasting at the cap; this also covers text set by script.
+    const q = capQuery(typed);
     if (q === sent.current) return;
     const state = changed(readSearchState(current.current), { q });
     sent.current = q;
@@ -69,6 +71,7 @@ export function SearchBox() {
     pushNext.current = false;
   };
 
+  const atCap = value.length >= MAX_QUERY_LENGTH;
   return (
     <form
       role="search"
@@ -87,6 +90,8 @@ export function SearchBox() {
         type="search"
         data-testid="search-input"
         value={value}
+        maxLength={MAX_QUERY_LENGTH}
+        aria-describedby={atCap ? 'site-search-cap' : undefined}
         placeholder="搜索全部报纸　按 / 键"
         autoComplete="off"
         enterKeyHint="search"
@@ -106,6 +111,11 @@ export function SearchBox() {
         }}
         onCompositionEnd={(event) => send(event.currentTarget.value)}
       />
+      {atCap && (
+        <p id="site-search-cap" role="status" className="mt-1 text-xs text-red-800">
+          搜索词最多 {MAX_QUERY_LENGTH} 字
+        </p>
+      )}
     </form>
   );
 }

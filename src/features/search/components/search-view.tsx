@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { ResultView, SearchAnswer } from '../engine/answer';
 import type { SearchResult } from '../hooks/use-search';
 import type { SearchState } from '../url-state';
-import { changed } from '../url-state';
+import { changed, MAX_QUERY_LENGTH } from '../url-state';
 import { ActiveFilters } from './active-filters';
 import { ResultItem, UnreadableItem } from './result-item';
 import { ResultPager } from './result-pager';
@@ -74,6 +74,11 @@ export function SearchView(props: SearchViewProps) {
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="text-2xl font-bold break-words">{state.q.trim() ? `搜索：${state.q.trim()}` : '搜索'}</h1>
+      {state.q.length >= MAX_QUERY_LENGTH && (
+        <p role="status" data-testid="query-cap-note" className="mt-3 rounded border border-amber-300 bg-amber-50 px-4 py-2 text-sm">
+          搜索词最多 {MAX_QUERY_LENGTH} 字：只搜索了前 {MAX_QUERY_LENGTH} 字。
+        </p>
+      )}
       {answer && <PinyinSuggestions people={answer.suggestions} hrefFor={(q) => hrefFor(changed(state, { q }))} />}
       {status === 'idle' && <SearchTips />}
       {status === 'error' && <SearchError error={result.error} updated={result.errorKind === 'updated'} onRetry={result.retry} />}

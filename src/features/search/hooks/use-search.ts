@@ -1,43 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchAnswer } from '../engine/answer';
 import type { SearchState } from '../url-state';
-import type { ArchiveMessage, SearchErrorKind, SearchRequest, SearchResponse, SearchStatus } from '../worker/protocol';
+import type { SearchErrorKind, SearchResponse, SearchStatus } from '../worker/protocol';
 import type { QueryTerm } from '../../../schema/search-query';
-import { loadArchiveEntry } from '../../../lib/archive-entry';
+import { onSearchResponse, sendSearch } from './search-client';
 
-// One worker for the whole visit: the index chunks it has loaded serve every later query.
-let worker: Worker | undefined;
-let nextId = 0;
-/** Whether the worker has the page's manifest (or is being sent it). */
-let archiveSent = false;
-
-/** Tells the worker which deploy's files to read: the manifest this tab runs on. */
-function sendArchive(target: Worker): void {
-  archiveSent = true;
-  loadArchiveEntry().then(
-    ({ manifest, hash }) => {
-      const issues = Object.fromEntries(manifest.issues.map((i) => [i.id, i.hash]));
-      target.postMessage({ archive: { hash, search: manifest.search, issues } } satisfies ArchiveMessage);
-    },
-    (error: unknown) => {
-      archiveSent = false;
-      target.postMessage({ archiveError: error instanceof Error ? error.message : String(error) } satisfies ArchiveMessage);
-    },
-  );
-}
-
-function searchWorker(): Worker {
-  if (!worker) {
-    worker = new Worker(new URL('../worker/search.worker.ts', import.meta.url), { type: 'module' });
-    sendArchive(worker);
-  }
-  return worker;
-}
-
-/** Starts the worker (and its small manifest download) as soon as the reader heads for the box. */
-export function warmUpSearch(): void {
-  searchWorker();
-}
+export { warmUpSearch } from './search-client';
 
 /**
  * Starts a search before the search page is on screen (it is still loading when the reader types
@@ -45,7 +13,7 @@ export function warmUpSearch(): void {
  * it is shown, and the worker hands it the hits already found or on their way.
  */
 export function searchAhead(state: SearchState): void {
-  searchWorker().postMessage({ id: ++nextId, state } satisfies SearchRequest);
+  sendSearch(state);
 }
 
 export interface SearchResult {
@@ -66,24 +34,20 @@ export function useSearch(state: SearchState): SearchResult {
   const sent = useRef(0);
   const key = JSON.stringify(state);
 
+  // Also the retry: after a failure of the worker itself, this starts a new one.
   const ask = useCallback(() => {
-    const request: SearchRequest = { id: ++nextId, state: JSON.parse(key) as SearchState };
-    sent.current = request.id;
-    const target = searchWorker();
-    if (!archiveSent) sendArchive(target);
-    target.postMessage(request);
+    sent.current = sendSearch(JSON.parse(key) as SearchState);
   }, [key]);
 
-  useEffect(() => {
-    const onMessage = (event: MessageEvent<SearchResponse>) => {
-      if (event.data.id !== sent.current) return;
-      setResponse(event.data);
-      if (event.data.answer) setShown({ answer: event.data.answer, terms: event.data.terms });
-    };
-    const target = searchWorker();
-    target.addEventListener('message', onMessage);
-    return () => target.removeEventListener('message', onMessage);
-  }, []);
+  useEffect(
+    () =>
+      onSearchResponse((response) => {
+        if (response.id !== sent.current) return;
+        setResponse(response);
+        if (response.answer) setShown({ answer: response.answer, terms: response.terms });
+      }),
+    [],
+  );
 
   useEffect(ask, [ask]);
 

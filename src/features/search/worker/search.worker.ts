@@ -15,6 +15,7 @@ import { docTable, type DocTable } from '../engine/doc-table';
 import { findHits, type Hit } from '../engine/hits';
 import { PostingsStore } from '../engine/postings-store';
 import type { ArchiveMessage, SearchRequest, SearchResponse } from './protocol';
+import { capQuery } from '../url-state';
 import { fetchBytes, fetchIndexJson, freshInit } from './fetch-bytes';
 import { archiveFromPage } from './archive';
 
@@ -121,11 +122,16 @@ scope.addEventListener('message', ({ data }) => {
     if ('archive' in data) setEntryHash(data.archive.hash);
     return archive.receive(data);
   }
-  latest = data.id;
-  run(data).catch((error: unknown) => {
-    if (data.id !== latest) return;
+  // Capped here too: a request from anywhere (an old tab, a hand-made URL) searches at most this much.
+  const request = { ...data, state: { ...data.state, q: capQuery(data.state.q) } };
+  latest = request.id;
+  // Received: the page stops the clock it keeps for a worker that never started (hooks/search-client.ts).
+  const terms = parseQuery(request.state.q);
+  if (terms.length > 0) scope.postMessage({ id: request.id, terms, status: 'loading' });
+  run(request).catch((error: unknown) => {
+    if (request.id !== latest) return;
     const message = error instanceof Error ? error.message : String(error);
     const errorKind = error instanceof ArchiveUpdatedError ? 'updated' : 'other';
-    scope.postMessage({ id: data.id, terms: parseQuery(data.state.q), status: 'error', error: message, errorKind });
+    scope.postMessage({ id: request.id, terms, status: 'error', error: message, errorKind });
   });
 });

@@ -1,0 +1,98 @@
+/**
+ * The page's side of the search worker: one worker for the whole visit (the index chunks it has
+ * loaded serve every later query), replaced when it fails. A worker can fail where no search can
+ * report it: its script may not load (404 after a deploy, offline), a message may not arrive whole,
+ * or it may never answer. Each of these is turned into an error answer to the newest request, so
+ * the page shows a message and 重试, which starts a new worker.
+ */
+import type { SearchState } from '../url-state';
+import type { ArchiveMessage, SearchRequest, SearchResponse } from '../worker/protocol';
+import { loadArchiveEntry } from '../../../lib/archive-entry';
+
+/**
+ * How long the newest request may wait for the worker's first word. The worker acknowledges every
+ * request as soon as it runs, so this only has to cover downloading and starting its ~170 KB script:
+ * about 5 s on a slow 3G line, three times over. The index downloads that follow are not timed
+ * here: on a slow line they may take longer, and a failed download reports itself.
+ */
+export const WORKER_START_TIMEOUT_MS = 15_000;
+
+type Listener = (response: SearchResponse) => void;
+
+let worker: Worker | undefined;
+/** Whether the current worker has the page's manifest (or is being sent it). */
+let archiveSent = false;
+let nextId = 0;
+let latest = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+const listeners = new Set<Listener>();
+
+/** Drops the worker (the next request starts a new one) and answers the newest request with `error`. */
+function fail(failed: Worker, error: string): void {
+  if (failed !== worker) return;
+  clearTimeout(timer);
+  failed.terminate();
+  worker = undefined;
+  if (latest === 0) return; // failed while warming up: the first request starts afresh
+  const response: SearchResponse = { id: latest, status: 'error', terms: [], error };
+  for (const listener of listeners) listener(response);
+}
+
+/** Tells the worker which deploy's files to read: the manifest this tab runs on. */
+function sendArchive(target: Worker): void {
+  archiveSent = true;
+  loadArchiveEntry().then(
+    ({ manifest, hash }) => {
+      const issues = Object.fromEntries(manifest.issues.map((i) => [i.id, i.hash]));
+      target.postMessage({ archive: { hash, search: manifest.search, issues } } satisfies ArchiveMessage);
+    },
+    (error: unknown) => {
+      if (target === worker) archiveSent = false;
+      target.postMessage({ archiveError: error instanceof Error ? error.message : String(error) } satisfies ArchiveMessage);
+    },
+  );
+}
+
+function searchWorker(): Worker {
+  if (worker) {
+    if (!archiveSent) sendArchive(worker);
+    return worker;
+  }
+  const started = new Worker(new URL('../worker/search.worker.ts', import.meta.url), { type: 'module' });
+  started.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
+    if (started !== worker) return;
+    if (event.data.id === latest) clearTimeout(timer);
+    for (const listener of listeners) listener(event.data);
+  });
+  // A plain Event when the script could not be loaded; an ErrorEvent for an exception outside a search.
+  started.addEventListener('error', (event) => {
+    event.preventDefault();
+    const message = event instanceof ErrorEvent && event.message ? `：${event.message}` : '（脚本无法载入：可能是网络中断，或网站已更新）';
+    fail(started, `检索程序未能启动${message}`);
+  });
+  started.addEventListener('messageerror', () => fail(started, '检索程序的回答无法读取'));
+  worker = started;
+  sendArchive(started);
+  return started;
+}
+
+/** Starts the worker (and its small manifest download) as soon as the reader heads for the box. */
+export function warmUpSearch(): void {
+  searchWorker();
+}
+
+/** Sends a search; its answers (and any failure of the worker meanwhile) go to every listener. */
+export function sendSearch(state: SearchState): number {
+  const id = ++nextId;
+  latest = id;
+  const target = searchWorker();
+  target.postMessage({ id, state } satisfies SearchRequest);
+  clearTimeout(timer);
+  timer = setTimeout(() => fail(target, `检索程序没有响应（${WORKER_START_TIMEOUT_MS / 1000} 秒内没有回答）`), WORKER_START_TIMEOUT_MS);
+  return id;
+}
+
+export function onSearchResponse(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
