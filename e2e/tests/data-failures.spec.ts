@@ -41,12 +41,12 @@ for (const [name, path] of [
 }
 
 test('a missing newest issue file is a data error on the front page, and retry shows the issue', async ({ page }) => {
-  const restore = await missing(page, `**/data/issues/${latest.id}.json`);
+  const restore = await missing(page, `**/data/issues/${latest.id}.*.json`);
   const errors = new ErrorPage(page);
   const home = new IssuePage(page);
   await home.gotoHome();
   await expect(errors.heading('报纸数据暂时无法载入')).toBeVisible();
-  await expect(errors.alert).toContainText(`${latest.id}.json`);
+  await expect(errors.alert).toContainText(`issues/${latest.id}.`);
   await expect(errors.notFoundHeading).toHaveCount(0);
   restore();
   await errors.retryButton.click();
@@ -55,7 +55,7 @@ test('a missing newest issue file is a data error on the front page, and retry s
 
 test('an issue the manifest lists but whose file is missing is a data error, not a bad link', async ({ page }) => {
   const target = older ?? latest;
-  await missing(page, `**/data/issues/${target.id}.json`);
+  await missing(page, `**/data/issues/${target.id}.*.json`);
   const errors = new ErrorPage(page);
   await page.goto(`/issues/${target.id}`);
   await expect(errors.heading('报纸数据暂时无法载入')).toBeVisible();
@@ -67,7 +67,7 @@ test('an issue the manifest lists but whose file is missing is a data error, not
 
 test('a person the list names but whose file is missing is a data error; an unknown one is still a 404', async ({ page }) => {
   test.skip(!person, 'the archive names no people');
-  await missing(page, `**/data/entities/person/${encodeURIComponent(person!.id)}.json`);
+  await missing(page, `**/data/entities/person/${encodeURIComponent(person!.id)}.*.json`);
   const errors = new ErrorPage(page);
   await page.goto(`/people/${encodeURIComponent(person!.id)}`);
   await expect(errors.heading('报纸数据暂时无法载入')).toBeVisible();
@@ -78,13 +78,13 @@ test('a person the list names but whose file is missing is a data error; an unkn
 
 test('a damaged data file (any data error) says so with a retry, styled as the app', async ({ page }) => {
   let broken = true;
-  await page.route('**/data/entities/list.json', (route) =>
+  await page.route('**/data/entities/list.*.json', (route) =>
     broken ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"entities": [' }) : route.fallback(),
   );
   const errors = new ErrorPage(page);
   await page.goto('/people');
   await expect(errors.heading('报纸数据暂时无法载入')).toBeVisible();
-  await expect(errors.alert).toContainText('entities/list.json');
+  await expect(errors.alert).toContainText('entities/list.');
   await expect(page.getByRole('banner')).toBeVisible();
   broken = false;
   await errors.retryButton.click();

@@ -19,7 +19,7 @@ const inDamaged = hits.filter((a) => a.issue.id === damagedIssue).length;
 
 test('a truncated issue file marks only its own results; the count and the other results stay', async ({ page }) => {
   let damaged = true;
-  await page.route(`**/data/issues/${damagedIssue}.json`, async (route) => {
+  await page.route(`**/data/issues/${damagedIssue}.*.json`, async (route) => {
     if (!damaged) return route.fallback();
     const response = await route.fetch();
     const body = await response.body();
