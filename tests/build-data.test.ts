@@ -105,4 +105,27 @@ describe('npm run build:data', { timeout: 60_000 }, () => {
     // --check never writes to the folder it checks.
     expect(readFileSync(join(out, 'issues', issueFile), 'utf8')).toBe('{}');
   });
+
+  it('refuses to replace an archive with an empty one unless --allow-empty', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const out = join(dir, 'out');
+    const file = readdirSync(seeds).find((f) => f.endsWith('.txt'))!;
+    mkdirSync(join(dir, 'one'));
+    copyFileSync(join(seeds, file), join(dir, 'one', file));
+    expect(run(join(dir, 'one'), out).status).toBe(0);
+    const before = readOutput(out).manifest;
+    mkdirSync(join(dir, 'empty'));
+    mkdirSync(join(dir, 'broken'));
+    writeFileSync(join(dir, 'broken', 'a.txt'), '');
+
+    for (const seedsDir of ['empty', 'broken']) {
+      const refused = run(join(dir, seedsDir), out);
+      expect(refused.status, seedsDir).toBe(1);
+      expect(refused.stderr).toMatch(/no issue was built; .* \(1 issue\(s\)\) left as it was.*--allow-empty/);
+      expect(readOutput(out).manifest).toEqual(before);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['broken', 'empty', 'one', 'out']);
+    expect(run(join(dir, 'empty'), out, '--allow-empty').status).toBe(0);
+    expect(readOutput(out).manifest.issues).toEqual([]);
+  });
 });
