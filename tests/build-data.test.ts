@@ -1,6 +1,6 @@
 /** The build-data CLI end to end: bad files are reported by name and reason, the rest still built. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -17,6 +17,10 @@ function run(seedsDir: string, outDir: string, ...flags: string[]) {
     cwd: root,
   });
 }
+
+// chmod 000 stops only a non-root user: as root, the build runs as `nobody` through setpriv.
+const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups'] : [];
+const canDropRoot = asUser.length === 0 || spawnSync('setpriv', ['--version']).status === 0;
 
 /** The manifest and every issue as its yearly volume lists it, newest first. */
 function readOutput(out: string) {
@@ -127,5 +131,36 @@ describe('npm run build:data', { timeout: 60_000 }, () => {
     expect(readdirSync(dir).sort()).toEqual(['broken', 'empty', 'one', 'out']);
     expect(run(join(dir, 'empty'), out, '--allow-empty').status).toBe(0);
     expect(readOutput(out).manifest.issues).toEqual([]);
+  });
+
+  it.skipIf(!canDropRoot)('reports entries that are not readable regular files by name and reason, and builds the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    chmodSync(dir, 0o777);
+    const [first, second] = readdirSync(seeds).filter((f) => f.endsWith('.txt'));
+    copyFileSync(join(seeds, first!), join(dir, first!));
+    copyFileSync(join(seeds, second!), join(dir, 'secret.txt'));
+    chmodSync(join(dir, 'secret.txt'), 0o000);
+    symlinkSync(join(seeds, second!), join(dir, 'linked.txt'));
+    symlinkSync('loop-b.txt', join(dir, 'loop-a.txt'));
+    symlinkSync('loop-a.txt', join(dir, 'loop-b.txt'));
+    symlinkSync('nowhere.txt', join(dir, 'dangling.txt'));
+    mkdirSync(join(dir, 'a.txt'));
+    mkdirSync(join(dir, 'issues.json'));
+    spawnSync('mkfifo', [join(dir, 'f.txt')]);
+
+    const [cmd, ...args] = [...asUser, process.execPath, '--import', 'tsx', join(root, 'src/pipeline/build-data.ts'), '--seeds', dir, '--out', join(dir, 'out'), '--no-cache'];
+    const result = spawnSync(cmd!, args, { encoding: 'utf8', cwd: root, timeout: 60_000 });
+
+    expect(result.signal, 'the build hung').toBeNull();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('error: secret.txt: cannot be read: permission denied');
+    expect(result.stderr).toMatch(/error: loop-a\.txt: a symlink loop/);
+    expect(result.stderr).toMatch(/error: dangling\.txt: a dangling symlink/);
+    expect(result.stderr).toContain('error: a.txt: not a regular file: it is a directory');
+    expect(result.stderr).toContain('error: f.txt: not a regular file: it is a FIFO');
+    expect(result.stderr).toContain('error: issues.json: ignored: not a regular file: it is a directory');
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    // The readable file and the symlinked one are built.
+    expect(readOutput(join(dir, 'out')).summaries.map((s) => s.source).sort()).toEqual([first, 'linked.txt'].sort());
   });
 });

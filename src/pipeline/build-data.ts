@@ -10,7 +10,7 @@
  * it: exit 1 and a list of stale, missing and extra files if they differ.
  * --timings prints each stage's time and memory on stderr.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { entityDetailSchema, entityIndexSchema, entityListSchema } from '../schema/entities.ts';
@@ -22,10 +22,11 @@ import { extractEntities } from './steps/extract-entities.ts';
 import { buildManifest } from './steps/build-manifest.ts';
 import { assemble, type DatedIssue } from './assemble.ts';
 import { compareDirs, describeDiff } from './compare-dirs.ts';
-import { parseOverrides, type Overrides } from './overrides.ts';
+import { loadOverrides } from './overrides.ts';
 import { parseCache } from './parse-cache.ts';
 import { passProgress, progress } from './progress.ts';
-import { readSeed, seedFiles, type ParsedSeed } from './read-seeds.ts';
+import { readSeed, type ParsedSeed } from './read-seeds.ts';
+import { listSeeds } from './seed-files.ts';
 import { stageTimes } from './stages.ts';
 import { STAGING_ENV, finishBuild, superviseBuild } from './supervise.ts';
 import { buildSearchFiles } from './steps/build-index.ts';
@@ -53,21 +54,17 @@ const report = (file: string, reason: string) => {
   console.error(`error: ${file}: ${reason}`);
 };
 
-function loadOverrides(): Overrides {
-  const path = join(seedsDir, 'issues.json');
-  if (!existsSync(path)) return {};
-  const parsed = parseOverrides(readFileSync(path, 'utf8'));
-  if (parsed.ok) return parsed.value;
-  report('issues.json', `ignored: ${parsed.reason}`);
-  return {};
-}
-
 if (!existsSync(seedsDir)) {
   console.error(`error: seeds folder not found: ${seedsDir}`);
   process.exit(2);
 }
-const overrides = loadOverrides();
-const files = seedFiles(seedsDir);
+// Entries that are not regular files (folders, FIFOs, broken or looping links) are reported and skipped.
+const { files, skipped } = listSeeds(seedsDir);
+skipped.forEach((s) => report(s.file, s.reason));
+const loaded = loadOverrides(seedsDir, [...files, ...skipped.map((s) => s.file)]);
+if (loaded.error) report('issues.json', loaded.error);
+loaded.warnings.forEach((w) => console.error(`warning: issues.json: ${w}`));
+const { overrides } = loaded;
 const dated: DatedIssue[] = [];
 // Unchanged files are not parsed again: the cache is keyed by content and by the parser's code.
 // --check never trusts a cache: a stale entry on one machine must not pass what a clean clone fails.

@@ -2,12 +2,12 @@
  * Reading seed files into dated, parsed issues: shared by the build CLI, the evaluation command
  * and the tests, so that all of them see exactly what the pipeline sees.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Issue } from '../schema/issue.ts';
 import { DEFAULT_PAPER, assemble, type DatedIssue } from './assemble.ts';
 import type { Overrides } from './overrides.ts';
 import type { ParseCache } from './parse-cache.ts';
+import { listSeeds, readRegularFile } from './seed-files.ts';
 import { parseIssue, type ParsedIssue } from './steps/build-issue.ts';
 import { decodeSeed } from './steps/decode.ts';
 
@@ -26,7 +26,9 @@ function parseBytes(bytes: Uint8Array): ParsedSeed {
 
 /** Decodes, parses and dates one seed file; a failure carries the reason to report. */
 export function readSeed(dir: string, file: string, overrides: Overrides = {}, cache?: ParseCache<ParsedSeed>): SeedResult {
-  const bytes = new Uint8Array(readFileSync(join(dir, file)));
+  const read = readRegularFile(join(dir, file));
+  if (!read.ok) return read;
+  const { bytes } = read;
   let result = cache?.get(bytes);
   if (!result) {
     result = parseBytes(bytes);
@@ -51,9 +53,9 @@ export function readSeed(dir: string, file: string, overrides: Overrides = {}, c
   };
 }
 
-/** The *.txt files of a seeds folder, in name order. */
+/** The *.txt regular files of a seeds folder, in name order (see listSeeds for what is skipped and why). */
 export function seedFiles(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  return listSeeds(dir).files;
 }
 
 /** Every readable seed of a folder as assembled issues (mentions not yet extracted); for tests and tools. */
