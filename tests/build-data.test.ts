@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { issueSchema } from '../src/schema/issue.ts';
@@ -162,5 +163,28 @@ describe('npm run build:data', { timeout: 60_000 }, () => {
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
     // The readable file and the symlinked one are built.
     expect(readOutput(join(dir, 'out')).summaries.map((s) => s.source).sort()).toEqual([first, 'linked.txt'].sort());
+  });
+
+  it('--check never uses the parse cache: a poisoned cache cannot make it pass', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const file = readdirSync(seeds).find((f) => f.endsWith('.txt'))!;
+    mkdirSync(join(dir, 'seeds'));
+    copyFileSync(join(seeds, file), join(dir, 'seeds', file));
+    // Run from `dir`, so the cache is dir/.cache/parsed and nobody else's.
+    const build = (...flags: string[]) =>
+      spawnSync(process.execPath, ['--import', pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href, join(root, 'src/pipeline/build-data.ts'), '--seeds', 'seeds', '--out', 'out', ...flags], { encoding: 'utf8', cwd: dir });
+    expect(build().status).toBe(0);
+    const cacheDir = join(dir, '.cache', 'parsed');
+    const entries = readdirSync(cacheDir);
+    expect(entries).toHaveLength(1);
+    // A well-formed entry that no longer matches what the parser gives (as after an untracked change).
+    const entry = JSON.parse(readFileSync(join(cacheDir, entries[0]!), 'utf8'));
+    entry.parsed.articles[0].title = '缓存里的旧标题';
+    writeFileSync(join(cacheDir, entries[0]!), JSON.stringify(entry));
+    expect(build().status).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'issues', readdirSync(join(dir, 'out', 'issues'))[0]!), 'utf8')).toContain('缓存里的旧标题');
+    const check = build('--check');
+    expect(check.status).toBe(1);
+    expect(check.stderr).toMatch(/stale: issues\//);
   });
 });

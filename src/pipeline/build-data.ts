@@ -23,9 +23,8 @@ import { buildManifest } from './steps/build-manifest.ts';
 import { assemble, type DatedIssue } from './assemble.ts';
 import { compareDirs, describeDiff } from './compare-dirs.ts';
 import { loadOverrides } from './overrides.ts';
-import { parseCache } from './parse-cache.ts';
 import { passProgress, progress } from './progress.ts';
-import { readSeed, type ParsedSeed } from './read-seeds.ts';
+import { readSeed, seedCache } from './read-seeds.ts';
 import { listSeeds } from './seed-files.ts';
 import { stageTimes } from './stages.ts';
 import { STAGING_ENV, finishBuild, superviseBuild } from './supervise.ts';
@@ -68,7 +67,7 @@ const { overrides } = loaded;
 const dated: DatedIssue[] = [];
 // Unchanged files are not parsed again: the cache is keyed by content and by the parser's code.
 // --check never trusts a cache: a stale entry on one machine must not pass what a clean clone fails.
-const cache = parseCache<ParsedSeed>(join(process.cwd(), '.cache', 'parsed'), !values['no-cache'] && !values.check);
+const cache = seedCache(join(process.cwd(), '.cache', 'parsed'), !values['no-cache'] && !values.check);
 const bar = progress('parsing issues', files.length);
 
 files.forEach((file, n) => {

@@ -3,18 +3,42 @@
  * and the tests, so that all of them see exactly what the pipeline sees.
  */
 import { join } from 'node:path';
-import type { Issue } from '../schema/issue.ts';
+import { fileURLToPath } from 'node:url';
+import { articleSchema, type Issue } from '../schema/issue.ts';
+import { z } from '../schema/zod.ts';
 import { DEFAULT_PAPER, assemble, type DatedIssue } from './assemble.ts';
 import type { Overrides } from './overrides.ts';
-import type { ParseCache } from './parse-cache.ts';
+import { parseCache, type ParseCache } from './parse-cache.ts';
 import { listSeeds, readRegularFile } from './seed-files.ts';
 import { parseIssue, type ParsedIssue } from './steps/build-issue.ts';
 import { decodeSeed } from './steps/decode.ts';
+import { sourceHash } from './source-hash.ts';
 
 export type SeedResult = { ok: true; issue: DatedIssue; warnings: string[] } | { ok: false; reason: string };
 
 /** What parsing a file's bytes gave: cached by content, before any override is applied. */
 export type ParsedSeed = { ok: true; parsed: ParsedIssue; warnings: string[] } | { ok: false; reason: string };
+
+const count = z.int().check(z.nonnegative());
+/** What a cache entry must be to stand for a parse: anything else ({"ok":true}, a torn file) is a miss. */
+const parsedSeedSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    warnings: z.array(z.string()),
+    parsed: z.object({
+      articles: z.array(articleSchema),
+      date: z.object({ date: z.nullable(z.string()), eventDay: z.nullable(z.string()), reason: z.string() }),
+      stats: z.object({ articles: count, photos: count, derivedTitles: count, duplicateArticles: count, duplicateParagraphs: count }),
+    }),
+  }),
+  z.object({ ok: z.literal(false), reason: z.string().check(z.minLength(1)) }),
+]);
+
+/** The parse cache for seeds, keyed by this module's import closure (the parser) and Node's ICU. */
+export function seedCache(dir: string, enabled: boolean): ParseCache<ParsedSeed> {
+  const codeKey = enabled ? sourceHash(fileURLToPath(import.meta.url)) : '';
+  return parseCache<ParsedSeed>(dir, { schema: parsedSeedSchema, codeKey, enabled });
+}
 
 function parseBytes(bytes: Uint8Array): ParsedSeed {
   const decoded = decodeSeed(bytes);
