@@ -30,7 +30,7 @@ function readOutput(out: string) {
   return { manifest, summaries };
 }
 
-// Each run parses the seeds and extracts entities (the first also builds the gazetteer cache).
+// Each run parses the seeds and extracts entities.
 describe('npm run build:data', { timeout: 60_000 }, () => {
   it('reports broken files by name and reason and still writes the others', () => {
     const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
