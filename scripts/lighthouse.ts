@@ -3,12 +3,11 @@
  * built app (DIST_DIR, default dist/) in Debian's Chromium (CHROMIUM_PATH), on the front page and the
  * first article of the newest issue, LH_RUNS times each (default 3). Prints every run and the median
  * of each figure, writes the reports to reports/lighthouse/, and exits 1 when a median misses the
- * reader's targets: performance ≥ 0.95, accessibility 1.
+ * reader's targets: performance ≥ 0.95, accessibility 1. Lighthouse itself is installed on first
+ * use into .cache/tools (lighthouse-tool.ts); it is not a dependency.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { type Result } from 'lighthouse';
 import { paths } from '../src/app/paths.ts';
 import { issueSchema } from '../src/schema/issue.ts';
 import { manifestSchema } from '../src/schema/manifest.ts';
@@ -16,6 +15,7 @@ import { dataPaths } from '../src/schema/paths.ts';
 import { startPreview } from './preview-server.ts';
 import { median } from './stats.ts';
 import { chromiumPath } from './chromium.ts';
+import { loadLighthouse, type LighthouseResult } from './lighthouse-tool.ts';
 
 const targets = { performance: 0.95, accessibility: 1 } as const;
 const metrics = { FCP: 'first-contentful-paint', LCP: 'largest-contentful-paint', TBT: 'total-blocking-time', CLS: 'cumulative-layout-shift' } as const;
@@ -37,7 +37,7 @@ const show = (f: Figures) =>
   `FCP ${(f.FCP / 1000).toFixed(2)} s  LCP ${(f.LCP / 1000).toFixed(2)} s  TBT ${f.TBT.toFixed(0)} ms  CLS ${f.CLS.toFixed(3)}`;
 
 /** What to fix: audits of either category scoring under 0.9 (accessibility audits are pass/fail). */
-function problems(lhr: Result): string[] {
+function problems(lhr: LighthouseResult['lhr']): string[] {
   return Object.keys(targets).flatMap((category) =>
     (lhr.categories[category]?.auditRefs ?? [])
       .map((ref) => lhr.audits[ref.id])
@@ -46,6 +46,7 @@ function problems(lhr: Result): string[] {
   );
 }
 
+const { lighthouse, chromeLauncher } = await loadLighthouse();
 const server = await startPreview(dist, Number(process.env.E2E_PORT ?? 4180));
 const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', '--no-sandbox'] });
 const misses: string[] = [];

@@ -1,8 +1,9 @@
 /** The build-data CLI end to end: bad files are reported by name and reason, the rest still built. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { issueSchema } from '../src/schema/issue.ts';
@@ -20,6 +21,10 @@ function run(seedsDir: string, outDir: string, ...flags: string[]) {
   });
 }
 
+// chmod 000 stops only a non-root user: as root, the build runs as `nobody` through setpriv.
+const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups'] : [];
+const canDropRoot = asUser.length === 0 || spawnSync('setpriv', ['--version']).status === 0;
+
 /** The manifest and every issue as its yearly volume lists it, newest first. */
 function readOutput(out: string) {
   const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
@@ -27,7 +32,7 @@ function readOutput(out: string) {
   return { manifest, summaries };
 }
 
-// Each run parses the seeds and extracts entities (the first also builds the gazetteer cache).
+// Each run parses the seeds and extracts entities.
 describe('npm run build:data', { timeout: 60_000 }, () => {
   it('reports broken files by name and reason and still writes the others', () => {
     const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
@@ -111,5 +116,82 @@ describe('npm run build:data', { timeout: 60_000 }, () => {
     expect(check.stderr).toContain('extra: issues/left-over.json');
     // --check never writes to the folder it checks.
     expect(readFileSync(join(out, 'issues', issueFile), 'utf8')).toBe('{}');
+  });
+
+  it('refuses to replace an archive with an empty one unless --allow-empty', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const out = join(dir, 'out');
+    const file = readdirSync(seeds).find((f) => f.endsWith('.txt'))!;
+    mkdirSync(join(dir, 'one'));
+    copyFileSync(join(seeds, file), join(dir, 'one', file));
+    expect(run(join(dir, 'one'), out).status).toBe(0);
+    const before = readOutput(out).manifest;
+    mkdirSync(join(dir, 'empty'));
+    mkdirSync(join(dir, 'broken'));
+    writeFileSync(join(dir, 'broken', 'a.txt'), '');
+
+    for (const seedsDir of ['empty', 'broken']) {
+      const refused = run(join(dir, seedsDir), out);
+      expect(refused.status, seedsDir).toBe(1);
+      expect(refused.stderr).toMatch(/no issue was built; .* \(1 issue\(s\)\) left as it was.*--allow-empty/);
+      expect(readOutput(out).manifest).toEqual(before);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['broken', 'empty', 'one', 'out']);
+    expect(run(join(dir, 'empty'), out, '--allow-empty').status).toBe(0);
+    expect(readOutput(out).manifest.issues).toEqual([]);
+  });
+
+  it.skipIf(!canDropRoot)('reports entries that are not readable regular files by name and reason, and builds the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    chmodSync(dir, 0o777);
+    const [first, second] = readdirSync(seeds).filter((f) => f.endsWith('.txt'));
+    copyFileSync(join(seeds, first!), join(dir, first!));
+    copyFileSync(join(seeds, second!), join(dir, 'secret.txt'));
+    chmodSync(join(dir, 'secret.txt'), 0o000);
+    symlinkSync(join(seeds, second!), join(dir, 'linked.txt'));
+    symlinkSync('loop-b.txt', join(dir, 'loop-a.txt'));
+    symlinkSync('loop-a.txt', join(dir, 'loop-b.txt'));
+    symlinkSync('nowhere.txt', join(dir, 'dangling.txt'));
+    mkdirSync(join(dir, 'a.txt'));
+    mkdirSync(join(dir, 'issues.json'));
+    spawnSync('mkfifo', [join(dir, 'f.txt')]);
+
+    const [cmd, ...args] = [...asUser, process.execPath, '--import', 'tsx', join(root, 'src/pipeline/build-data.ts'), '--seeds', dir, '--out', join(dir, 'out'), '--no-cache'];
+    const result = spawnSync(cmd!, args, { encoding: 'utf8', cwd: root, timeout: 60_000 });
+
+    expect(result.signal, 'the build hung').toBeNull();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('error: secret.txt: cannot be read: permission denied');
+    expect(result.stderr).toMatch(/error: loop-a\.txt: a symlink loop/);
+    expect(result.stderr).toMatch(/error: dangling\.txt: a dangling symlink/);
+    expect(result.stderr).toContain('error: a.txt: not a regular file: it is a directory');
+    expect(result.stderr).toContain('error: f.txt: not a regular file: it is a FIFO');
+    expect(result.stderr).toContain('error: issues.json: ignored: not a regular file: it is a directory');
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    // The readable file and the symlinked one are built.
+    expect(readOutput(join(dir, 'out')).summaries.map((s) => s.source).sort()).toEqual([first, 'linked.txt'].sort());
+  });
+
+  it('--check never uses the parse cache: a poisoned cache cannot make it pass', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const file = readdirSync(seeds).find((f) => f.endsWith('.txt'))!;
+    mkdirSync(join(dir, 'seeds'));
+    copyFileSync(join(seeds, file), join(dir, 'seeds', file));
+    // Run from `dir`, so the cache is dir/.cache/parsed and nobody else's.
+    const build = (...flags: string[]) =>
+      spawnSync(process.execPath, ['--import', pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href, join(root, 'src/pipeline/build-data.ts'), '--seeds', 'seeds', '--out', 'out', ...flags], { encoding: 'utf8', cwd: dir });
+    expect(build().status).toBe(0);
+    const cacheDir = join(dir, '.cache', 'parsed');
+    const entries = readdirSync(cacheDir);
+    expect(entries).toHaveLength(1);
+    // A well-formed entry that no longer matches what the parser gives (as after an untracked change).
+    const entry = JSON.parse(readFileSync(join(cacheDir, entries[0]!), 'utf8'));
+    entry.parsed.articles[0].title = '缓存里的旧标题';
+    writeFileSync(join(cacheDir, entries[0]!), JSON.stringify(entry));
+    expect(build().status).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'issues', readdirSync(join(dir, 'out', 'issues'))[0]!), 'utf8')).toContain('缓存里的旧标题');
+    const check = build('--check');
+    expect(check.status).toBe(1);
+    expect(check.stderr).toMatch(/stale: issues\//);
   });
 });

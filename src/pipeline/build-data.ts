@@ -1,14 +1,16 @@
 /**
  * CLI: seeds/ → public/data/. Every *.txt in the seeds folder is one printed issue.
- *   npm run build:data [-- --seeds DIR --out DIR --no-cache --check --timings]
+ *   npm run build:data [-- --seeds DIR --out DIR --no-cache --check --allow-empty --timings]
  * A file that cannot be read (empty, binary, undecodable, undatable) is reported on stderr by name
  * and reason; all other files are still built and written, and the exit status is then 1.
- * --check builds into a temporary folder instead and compares it with --out: exit 1 and a list of
- * stale, missing and extra files if they differ (e.g. committed or deployed data is out of date).
+ * The build writes into a staging folder beside --out and swaps it in whole when done (supervise.ts,
+ * publish.ts): Ctrl-C or a failure leaves the previous output as it was. A build with no issue at
+ * all is not published unless --allow-empty.
+ * --check builds into a staging folder too, compares it with --out (without any cache) and removes
+ * it: exit 1 and a list of stale, missing and extra files if they differ.
  * --timings prints each stage's time and memory on stderr.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { entityDetailSchema, entityIndexSchema, entityListSchema } from '../schema/entities.ts';
@@ -22,11 +24,12 @@ import { extractEntities } from './steps/extract-entities.ts';
 import { buildManifest } from './steps/build-manifest.ts';
 import { assemble, type DatedIssue } from './assemble.ts';
 import { compareDirs, describeDiff } from './compare-dirs.ts';
-import { parseOverrides, type Overrides } from './overrides.ts';
-import { parseCache } from './parse-cache.ts';
+import { loadOverrides } from './overrides.ts';
 import { passProgress, progress } from './progress.ts';
-import { readSeed, seedFiles, type ParsedSeed } from './read-seeds.ts';
+import { readSeed, seedCache } from './read-seeds.ts';
+import { listSeeds } from './seed-files.ts';
 import { stageTimes } from './stages.ts';
+import { STAGING_ENV, finishBuild, superviseBuild } from './supervise.ts';
 import { buildSearchFiles } from './steps/build-index.ts';
 
 const { values } = parseArgs({
@@ -35,12 +38,16 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'public/data' },
     'no-cache': { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
+    'allow-empty': { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false },
   },
 });
 const seedsDir = resolve(values.seeds!);
 const targetDir = resolve(values.out!);
-const outDir = values.check ? mkdtempSync(join(tmpdir(), 'build-data-check-')) : targetDir;
+// This process is either the supervisor (which never returns from here) or the build writing into staging.
+const outDir =
+  process.env[STAGING_ENV] ??
+  (await superviseBuild({ target: targetDir, check: values.check!, allowEmpty: values['allow-empty']!, manifestFile: dataFiles.manifest }));
 const stages = stageTimes();
 const problems: string[] = [];
 const report = (file: string, reason: string) => {
@@ -48,24 +55,21 @@ const report = (file: string, reason: string) => {
   console.error(`error: ${file}: ${reason}`);
 };
 
-function loadOverrides(): Overrides {
-  const path = join(seedsDir, 'issues.json');
-  if (!existsSync(path)) return {};
-  const parsed = parseOverrides(readFileSync(path, 'utf8'));
-  if (parsed.ok) return parsed.value;
-  report('issues.json', `ignored: ${parsed.reason}`);
-  return {};
-}
-
 if (!existsSync(seedsDir)) {
   console.error(`error: seeds folder not found: ${seedsDir}`);
   process.exit(2);
 }
-const overrides = loadOverrides();
-const files = seedFiles(seedsDir);
+// Entries that are not regular files (folders, FIFOs, broken or looping links) are reported and skipped.
+const { files, skipped } = listSeeds(seedsDir);
+skipped.forEach((s) => report(s.file, s.reason));
+const loaded = loadOverrides(seedsDir, [...files, ...skipped.map((s) => s.file)]);
+if (loaded.error) report('issues.json', loaded.error);
+loaded.warnings.forEach((w) => console.error(`warning: issues.json: ${w}`));
+const { overrides } = loaded;
 const dated: DatedIssue[] = [];
 // Unchanged files are not parsed again: the cache is keyed by content and by the parser's code.
-const cache = parseCache<ParsedSeed>(join(process.cwd(), '.cache', 'parsed'), !values['no-cache']);
+// --check never trusts a cache: a stale entry on one machine must not pass what a clean clone fails.
+const cache = seedCache(join(process.cwd(), '.cache', 'parsed'), !values['no-cache'] && !values.check);
 const bar = progress('parsing issues', files.length);
 
 files.forEach((file, n) => {
@@ -158,7 +162,7 @@ const totals = dated.reduce(
   { articles: 0, photos: 0, derived: 0, dupArticles: 0, dupParagraphs: 0 },
 );
 console.log(
-  `built ${issues.length} issue(s) into ${values.check ? `a temporary folder to check ${targetDir}` : outDir}: ${totals.articles} articles, ${totals.photos} photo items, ` +
+  `built ${issues.length} issue(s) into ${values.check ? `a temporary folder to check ${targetDir}` : targetDir}: ${totals.articles} articles, ${totals.photos} photo items, ` +
     `${totals.derived} derived titles, duplicates removed: ${totals.dupArticles} articles, ${totals.dupParagraphs} paragraphs; ` +
     `${extracted.index.entities.filter((e) => e.type === 'person').length} people, ` +
     `${extracted.index.entities.filter((e) => e.type === 'place').length} places`,
@@ -168,11 +172,10 @@ let failed = problems.length > 0;
 if (problems.length) console.error(`${problems.length} file(s) failed: ${problems.join(', ')}`);
 if (values.check) {
   const lines = describeDiff(compareDirs(outDir, targetDir));
-  rmSync(outDir, { recursive: true, force: true });
   if (lines.length) {
     failed = true;
     lines.forEach((line) => console.error(line));
     console.error(`${targetDir} is out of date: run npm run build:data`);
   } else console.log(`${targetDir} is up to date`);
 }
-if (failed) process.exit(1);
+await finishBuild(issues.length, failed ? 1 : 0);

@@ -12,6 +12,13 @@ describe('people', () => {
     expect(people('国家主席习近平以视频方式发表讲话。')).toEqual(['习近平']);
   });
 
+  it('takes names with characters outside the BMP or in CJK Extension A, counted by character', () => {
+    expect(people('副市长𠮷𡈽主持会议。')).toEqual(['𠮷𡈽']);
+    expect(people('副市长王𡈽明主持会议。')).toEqual(['王𡈽明']);
+    expect(people('市长刘䶮出席。')).toEqual(['刘䶮']);
+    expect(people('宋青松、王𡈽、胡明参加活动。')).toEqual(['宋青松', '王𡈽', '胡明']);
+  });
+
   it('continues an enumeration after a titled name', () => {
     expect(people('市人大常委会副主任彭立青、苏敏、钟晓燕，秘书长马成杰出席会议。')).toEqual(['彭立青', '苏敏', '钟晓燕', '马成杰']);
     expect(people('工人陈成立和陈建敏正在作业。')).toEqual(['陈成立', '陈建敏']);

@@ -97,7 +97,7 @@ function confirmPeople(texts: string[], placeSpans: EntitySpan[][]): { cues: Per
   cues.flat().filter((s) => s.listId !== undefined).forEach((s) => lists.set(s.listId!, [...(lists.get(s.listId!) ?? []), s]));
   for (const items of lists.values()) {
     const anyKnown = items.some((s) => people.has(s.name));
-    const allCommon = items.every((s) => COMMON_SURNAMES.has(s.name[0]!));
+    const allCommon = items.every((s) => COMMON_SURNAMES.has(String.fromCodePoint(s.name.codePointAt(0)!)));
     if (anyKnown || allCommon) items.forEach(confirm);
   }
   return { cues, people };
@@ -200,7 +200,7 @@ function ocrPlaces(text: string, taken: EntitySpan[]): EntitySpan[] {
     }
   }
   const out: EntitySpan[] = [];
-  for (const m of text.matchAll(/(?<=^|[、，。；：\s])[\u4e00-\u9fa5]{2}[区县市](?=[、，。；：\s]|$)/g)) {
+  for (const m of text.matchAll(/(?<=^|[、，。；：\s])\p{Script=Han}{2}[区县市](?=[、，。；：\s]|$)/gu)) {
     const start = m.index!;
     if (overlaps(taken, start, start + 3)) continue;
     for (let k = 0; k < 2; k++) {

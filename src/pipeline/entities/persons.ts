@@ -18,7 +18,14 @@ export interface PersonSpan {
   listId?: number;
 }
 
-const HAN = /^[\u4e00-\u9fa5]+$/;
+// Any Han character, Extension A and the supplementary planes included (𠮷, 䶮): names use them.
+const HAN = /^\p{Script=Han}+$/u;
+/** Outside the common block (U+4E00–9FFF): rare characters, in running text almost only in names. */
+const RARE_HAN = /^[\u3400-\u4dbf\u{20000}-\u{3ffff}]/u;
+/** Length in characters (code points), not UTF-16 units: 𠮷 is one character. */
+export const charCount = (s: string) => [...s].length;
+/** The `n` characters of `text` from unit offset `q` (fewer at the end). */
+const charsAt = (text: string, q: number, n: number) => [...text.slice(q, q + 2 * n)].slice(0, n).join('');
 /** Title words in a text, leftmost-longest; shared with the OCR-variant rule. */
 export const TITLE_RE = new RegExp(TITLES.join('|'), 'g');
 // Every position a title starts at, overlapping ones included (党总支书记 holds 支书 and 书记).
@@ -35,11 +42,11 @@ export function startsWithFollowerAt(text: string, pos: number): boolean {
 }
 
 function surnameOk(name: string, strong: boolean): boolean {
-  if (COMPOUND_SURNAMES.some((s) => name.startsWith(s) && name.length >= 3)) return true;
-  const first = name[0]!;
+  if (COMPOUND_SURNAMES.some((s) => name.startsWith(s) && charCount(name) >= 3)) return true;
+  const first = String.fromCodePoint(name.codePointAt(0)!);
   if (COMMON_SURNAMES.has(first)) return true;
   if (!strong) return false;
-  return RARE_SURNAMES.has(first) || Array.from(name).every((c) => TRANSLITERATION.has(c));
+  return RARE_SURNAMES.has(first) || RARE_HAN.test(first) || Array.from(name).every((c) => TRANSLITERATION.has(c));
 }
 
 /** Is `name` plausible as a person's name by its own letters (no title inside, not a common word)? */
@@ -50,7 +57,7 @@ function shapeOk(name: string, strong: boolean): boolean {
   // A strong cue outweighs the dictionary (秘书长陆军); weaker evidence does not (市民纷纷).
   if (!strong && isCommonWord(name, 5)) return false;
   // 高兴地 after 市民: an adverb, not a name (a weak cue cannot tell them apart by itself).
-  if (!strong && name.length === 3 && (isCommonWord(name.slice(0, 2), 2000) || /[地得着了的]$/.test(name))) return false;
+  if (!strong && charCount(name) === 3 && (isCommonWord(name.slice(0, 2), 2000) || /[地得着了的]$/.test(name))) return false;
   return true;
 }
 
@@ -60,18 +67,18 @@ export function nameAt(text: string, q: number, strong: boolean): string | null 
   const foreign = strong && TRANSLITERATION.has(text[q] ?? '');
   const lengths = compound ? [3, 4] : foreign ? [2, 3, 4] : [2, 3];
   const fits = lengths.filter((len) => {
-    const name = text.slice(q, q + len);
-    if (name.length !== len || !surnameOk(name, strong) || !shapeOk(name, strong)) return false;
+    const name = charsAt(text, q, len);
+    if (charCount(name) !== len || !surnameOk(name, strong) || !shapeOk(name, strong)) return false;
     if (len === 4 && !compound && !Array.from(name).every((c) => TRANSLITERATION.has(c))) return false;
-    return startsWithFollower(text.slice(q + len));
+    return startsWithFollower(text.slice(q + name.length));
   });
   if (fits.length === 0) return null;
   // 李强在… : when the shorter name is followed by a reporting word, the third letter is not the name's.
   const short = fits.find((l) => l === lengths[0]);
-  if (short !== undefined && fits.length > 1 && FOLLOWERS.some((f) => text.startsWith(f, q + short))) {
-    return text.slice(q, q + short);
+  if (short !== undefined && fits.length > 1 && FOLLOWERS.some((f) => text.startsWith(f, q + charsAt(text, q, short).length))) {
+    return charsAt(text, q, short);
   }
-  return text.slice(q, q + fits.at(-1)!);
+  return charsAt(text, q, fits.at(-1)!);
 }
 
 /** Names continuing an enumeration after `end`: 、X、Y or 和X, with the same strength. */
@@ -106,7 +113,7 @@ function afterTitles(text: string, out: PersonSpan[]): void {
 
 /** 王某、李某、张某参加… at a clause start: every item is a name once one of them is confirmed. */
 function attendanceLists(text: string, out: PersonSpan[], nextListId: () => number): void {
-  const re = /(?:^|[，。；：！？,;:\s（(“])((?:[\u4e00-\u9fa5]{2,4}、)+[\u4e00-\u9fa5]{2,4}?)(?=等|参加|出席|到|代表|同志|列席|分别|先后|一行|陪同|共同)/g;
+  const re = /(?:^|[，。；：！？,;:\s（(“])((?:\p{Script=Han}{2,4}、)+\p{Script=Han}{2,4}?)(?=等|参加|出席|到|代表|同志|列席|分别|先后|一行|陪同|共同)/gu;
   for (const m of text.matchAll(re)) {
     const body = m[1]!;
     const offset = m.index! + m[0].length - body.length;
@@ -114,7 +121,7 @@ function attendanceLists(text: string, out: PersonSpan[], nextListId: () => numb
     const spans: PersonSpan[] = [];
     let pos = offset;
     for (const item of items) {
-      const name = HAN.test(item) && item.length <= 4 && surnameOk(item, true) && shapeOk(item, false) ? item : null;
+      const name = HAN.test(item) && charCount(item) <= 4 && surnameOk(item, true) && shapeOk(item, false) ? item : null;
       if (!name) return;
       spans.push({ start: pos, end: pos + item.length, name, strength: 'weak' });
       pos += item.length + 1;

@@ -4,7 +4,8 @@
  */
 import type { Credit } from '../../schema/issue.ts';
 
-const NAME = '[\\u4e00-\\u9fa5·]{2,5}';
+// Counted in characters with the u flag: a name may hold 𠮷 or 䶮 (outside the BMP or in Extension A).
+const NAME = '[\\p{Script=Han}·]{2,5}';
 const NAMES = `${NAME}(?:[ 、，,]+${NAME})*`;
 // Longest labels first so 株洲日报全媒体记者 is not read as 记者.
 const LABELS = [
@@ -13,9 +14,9 @@ const LABELS = [
 ];
 const LABEL = `(?:${LABELS.join('|')})`;
 const SEGMENT = `${LABEL}[ /：:]*${NAMES}`;
-const BYLINE = new RegExp(`^(?:${SEGMENT})(?:[ ]+${SEGMENT})*(?:[ ]*摄)?$`);
-const PHOTO_ONLY = new RegExp(`^(?:${SEGMENT}[ ]+)*${NAMES}[ ]*摄$`);
-const TRAILING_PHOTO_CREDIT = new RegExp(`[ ]*((?:${SEGMENT}[ ]+)*(?:${LABEL}[ /]*)?${NAMES}[ ]+摄)$`);
+const BYLINE = new RegExp(`^(?:${SEGMENT})(?:[ ]+${SEGMENT})*(?:[ ]*摄)?$`, 'u');
+const PHOTO_ONLY = new RegExp(`^(?:${SEGMENT}[ ]+)*${NAMES}[ ]*摄$`, 'u');
+const TRAILING_PHOTO_CREDIT = new RegExp(`[ ]*((?:${SEGMENT}[ ]+)*(?:${LABEL}[ /]*)?${NAMES}[ ]+摄)$`, 'u');
 
 function roleOf(label: string): Credit['role'] {
   if (label.includes('通讯员')) return 'correspondent';
@@ -36,7 +37,7 @@ export function parseCredits(text: string): Credit[] {
     ? marks.map((m, i) => ({ label: m.label, names: body.slice(m.index + m.label.length, marks[i + 1]?.index ?? body.length) }))
     : [{ label: '', names: body }];
   for (const chunk of chunks) {
-    for (const name of chunk.names.split(/[ /、，,：:]+/).filter((n) => /^[\u4e00-\u9fa5·]{2,5}$/.test(n))) {
+    for (const name of chunk.names.split(/[ /、，,：:]+/).filter((n) => /^[\p{Script=Han}·]{2,5}$/u.test(n))) {
       const role = chunk.label ? roleOf(chunk.label) : 'photographer';
       credits.push({ role: photo && role === 'reporter' && !chunk.label ? 'photographer' : role, label: chunk.label || '摄', name });
     }

@@ -43,4 +43,16 @@ describe('decodeSeed', () => {
     expect(result).toMatchObject({ ok: true, text: '株洲日报' });
     if (result.ok) expect(result.warnings.join()).toMatch(/2 replacement/);
   });
+
+  it('strips stray NUL bytes anywhere in the file with a warning, and still refuses mostly binary files', () => {
+    const page = TEXT.repeat(2000); // ~200 KB: past the first 64 KB
+    const bytes = utf8(`${page}外交部\u0000发言人${page}`);
+    expect(bytes.length).toBeGreaterThan(3 * 65536);
+    const result = decodeSeed(bytes);
+    expect(result).toMatchObject({ ok: true, text: `${page}外交部发言人${page}` });
+    if (result.ok) expect(result.warnings).toEqual(['1 NUL character(s) in the source were removed']);
+
+    const binaryTail = new Uint8Array([...utf8(TEXT.repeat(800)), ...new Uint8Array(200_000).map((_, i) => i % 7)]);
+    expect(decodeSeed(binaryTail)).toEqual({ ok: false, reason: expect.stringContaining('binary') });
+  });
 });

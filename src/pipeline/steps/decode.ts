@@ -17,7 +17,7 @@ export function decodeSeed(bytes: Uint8Array): DecodeResult {
   if (bom) return finish(new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), bom.encoding);
 
   if (looksBinary(bytes)) {
-    return { ok: false, reason: 'the file is binary (it contains NUL or control bytes), not text' };
+    return { ok: false, reason: 'the file is binary (over 1% of its bytes are NUL or control bytes), not text' };
   }
 
   const utf8 = tryDecode('utf-8', bytes);
@@ -33,8 +33,15 @@ export function decodeSeed(bytes: Uint8Array): DecodeResult {
 }
 
 function finish(text: string, encoding: string): DecodeResult {
-  if (text.trim() === '') return { ok: false, reason: 'the file contains only whitespace' };
   const warnings: string[] = [];
+  const nuls = text.split('\0').length - 1;
+  if (nuls > 0) {
+    // A few stray NULs in otherwise good text (a torn write, a bad OCR export) are dropped like
+    // U+FFFD below, and counted; they must never reach the JSON. Mostly-NUL files are binary (above).
+    warnings.push(`${nuls} NUL character(s) in the source were removed`);
+    text = text.replaceAll('\0', '');
+  }
+  if (text.trim() === '') return { ok: false, reason: 'the file contains only whitespace' };
   const count = text.split(REPLACEMENT).length - 1;
   if (count > 0) {
     // The source itself already lost these characters; we drop them rather than show "�",
@@ -60,15 +67,17 @@ function tryDecode(encoding: string, bytes: Uint8Array): string | null {
   }
 }
 
-/** NUL bytes or many C0 control bytes (other than tab/CR/LF/FF) never occur in UTF-8 or GB text. */
+/**
+ * Many NUL or other C0 control bytes (tab/CR/LF/FF aside) never occur in UTF-8 or GB text; a few
+ * do in damaged text, and are stripped with a warning in finish(). The whole file is counted, so
+ * binary data after a text-looking start is caught too.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 65536);
   let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
+  for (const b of bytes) {
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   }
-  return control > sample.length * 0.01;
+  return control > bytes.length * 0.01;
 }
 
 /**
