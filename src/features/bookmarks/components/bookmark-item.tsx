@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Bookmark } from '../schema';
 import type { Availability } from '../list';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { formatIssueDate, formatSavedAt } from '../format';
 import { NoteEditor } from './note-editor';
 

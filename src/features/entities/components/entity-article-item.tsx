@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { EntityDetail } from '../../../schema/entities';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { Highlight } from '../../../components/ui/highlight';
 
 function dateLabel(iso: string): string {

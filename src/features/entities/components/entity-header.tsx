@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { EntityDetail } from '../../../schema/entities';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { LEVEL_LABELS, TYPE_LABELS } from '../labels';
 
 /** Name, other spellings, roles or place in the administrative hierarchy, and totals. */

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { EntitySummary } from '../../../schema/entities';
-import { entityHref } from '../../../app/paths';
+import { entityHref } from '../../../config/paths';
 import { entityListQueryOptions } from '../api/get-entity-list';
 import { EntityCard } from './entity-card';
 

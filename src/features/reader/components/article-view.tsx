@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Article, Issue } from '../../../schema/issue';
 import type { ManifestEntry } from '../../../schema/manifest';
 import type { Neighbours } from '../neighbours';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { formatDateWithWeekday } from '../format';
 import { useNavShortcuts } from '../use-nav-shortcuts';
 import { ArticleBody } from './article-body';

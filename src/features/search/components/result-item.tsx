@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { Highlight } from '../../../components/ui/highlight';
 import type { ResultView } from '../engine/answer';
 import { formatDate } from '../format';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { isTypingOrModified } from '../../../lib/keyboard';
 import { searchAhead, warmUpSearch } from '../hooks/use-search';
 import { changed, readSearchState, searchQueryString } from '../url-state';

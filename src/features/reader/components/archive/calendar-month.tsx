@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { IssueSummary } from '../../../../schema/manifest';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../config/paths';
 import { monthGrid } from '../../calendar';
 import { formatDate } from '../../format';
 

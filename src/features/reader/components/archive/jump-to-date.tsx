@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ManifestEntry } from '../../../../schema/manifest';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../config/paths';
 import { nearestIssue } from '../../calendar';
 import { formatDate } from '../../format';
 
