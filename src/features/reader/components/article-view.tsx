@@ -4,7 +4,7 @@ import type { Article, Issue } from '../../../schema/issue';
 import type { ManifestEntry } from '../../../schema/manifest';
 import type { Neighbours } from '../neighbours';
 import { paths } from '../../../config/paths';
-import { formatDateWithWeekday } from '../format';
+import { formatDateWithWeekday } from '../../../lib/dates';
 import { useNavShortcuts } from '../use-nav-shortcuts';
 import { ArticleBody } from './article-body';
 import { ArticleHeader } from './article-header';

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { Highlight } from '../../../components/ui/highlight';
 import type { ResultView } from '../engine/answer';
-import { formatDate } from '../format';
+import { formatDate } from '../../../lib/dates';
 
 /** The article's URL with the matched words, so the article page can highlight them. */
 function articleHref(result: ResultView): string {
