@@ -1,3 +1,10 @@
+/**
+ * Whether an id (an entity's name, from a URL) can be one file name of ours: not empty, not `.` or
+ * `..`, no slash or backslash (a host may decode %2F, and some treat a backslash as a separator), so no id
+ * can reach a file outside its own folder.
+ */
+export const isFileNameId = (id: string): boolean => id !== '' && id !== '.' && id !== '..' && !/[/\\]/.test(id);
+
 /** Files of the generated data, relative to the data folder (public/data/ when built). */
 export const dataFiles = {
   manifest: 'manifest.json',

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { EntitySummary } from '../../../schema/entities';
 import { entityDetailSchema } from '../../../schema/entities';
 import { entityArticlesYearSchema } from '../../../schema/entity-articles';
-import { dataPaths } from '../../../schema/paths';
+import { dataPaths, isFileNameId } from '../../../schema/paths';
 import { fetchJson, NotFoundError, siteUrl } from '../../../lib/fetch-json';
 
 export type EntityType = EntitySummary['type'];
@@ -13,8 +13,7 @@ export const entityQueryOptions = (type: EntityType, id: string) =>
     queryKey: ['entities', type, id],
     queryFn: () => {
       const url = siteUrl(dataPaths.entity(type, id));
-      // Ids are names; one with a path separator could never be a file of ours.
-      if (!id || id.includes('/') || id === '.' || id === '..') throw new NotFoundError(url);
+      if (!isFileNameId(id)) throw new NotFoundError(url);
       return fetchJson(url, entityDetailSchema);
     },
   });
@@ -23,5 +22,9 @@ export const entityQueryOptions = (type: EntityType, id: string) =>
 export const entityYearQueryOptions = (type: EntityType, id: string, year: number) =>
   queryOptions({
     queryKey: ['entities', type, id, year],
-    queryFn: () => fetchJson(siteUrl(dataPaths.entityYear(type, id, year)), entityArticlesYearSchema),
+    queryFn: () => {
+      const url = siteUrl(dataPaths.entityYear(type, id, year));
+      if (!isFileNameId(id) || !Number.isInteger(year) || year < 0) throw new NotFoundError(url);
+      return fetchJson(url, entityArticlesYearSchema);
+    },
   });
