@@ -47,7 +47,7 @@ describe('checkImport resolves the path, not the text', () => {
 });
 
 // The rule as oxlint runs it (the plugin, the config format, every kind of import), on a fixture tree.
-describe('oxlint layers/imports', () => {
+describe('oxlint layers/imports', { timeout: 60_000 }, () => {
   const root = mkdtempSync(path.join(tmpdir(), 'layers-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   const write = (rel: string, text: string) => {

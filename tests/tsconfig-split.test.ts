@@ -30,7 +30,8 @@ describe('the split tsconfig', () => {
   });
 
   // A probe file compiled with the browser program's options: Node's globals and modules must not resolve.
-  it('rejects Node in browser code and accepts Vite’s import.meta.env', () => {
+  // Compiling takes seconds (the DOM and React types), longer on a busy machine.
+  it('rejects Node in browser code and accepts Vite’s import.meta.env', { timeout: 60_000 }, () => {
     const probe = path.join(root, 'src/lib/__probe__.ts');
     const text = "import { readFileSync } from 'node:fs';\nexport const a = [process.env.X, readFileSync, import.meta.env.BASE_URL];\n";
     const host = ts.createCompilerHost(app.options);
