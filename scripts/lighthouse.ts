@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { paths } from '../src/app/paths.ts';
+import { paths } from '../src/config/paths.ts';
 import { issueSchema } from '../src/schema/issue.ts';
 import { manifestSchema } from '../src/schema/manifest.ts';
 import { dataPaths } from '../src/schema/paths.ts';

@@ -14,7 +14,7 @@ step() {
   if ! "$@"; then failed_steps+=("$name"); fi
 }
 
-step typecheck npx tsc -p tsconfig.json
+step typecheck npx tsc -b  # both programs: tsconfig.app.json (browser) and tsconfig.node.json
 step lint npx oxlint --deny-warnings src e2e scripts tests
 step unit npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 step build npm run build --silent

@@ -151,6 +151,30 @@ test('keyboard: j/k move between articles, [ and ] between issues, ? lists the s
   await expect(dialog).toBeHidden();
 });
 
+test('keyboard: with the shortcuts dialog open, j, b and / wait until it is closed', async ({ page }) => {
+  test.skip(!firstArticle || !secondArticle, 'the latest issue needs two articles');
+  const article = new ArticlePage(page);
+  await article.goto(latestIssue.id, firstArticle!.id);
+  await expect(article.title).toHaveText(firstArticle!.title);
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: '键盘快捷键' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('j');
+  await page.keyboard.press('b');
+  await page.keyboard.press('/');
+  // Nothing to wait for when nothing happens: give a wrongly handled key time to navigate.
+  await page.waitForTimeout(500);
+  await expect(dialog).toBeVisible();
+  await expect(page).toHaveURL(articlePath(latestIssue.id, firstArticle!.id));
+  await expect(page.getByTestId('search-input')).not.toBeFocused();
+  await expect(page.getByTestId('bookmark-toggle')).toHaveAttribute('aria-pressed', 'false');
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(articlePath(latestIssue.id, secondArticle!.id));
+});
+
 test('the dark mode toggle is remembered across a reload', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');

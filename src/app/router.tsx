@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
-import { paths } from './paths';
+import { paths } from '../config/paths';
 import { RootLayout } from './routes/root';
 import { RouteError, PageLoading } from './routes/route-states';
 import { AppError } from './routes/app-error';

@@ -10,7 +10,7 @@
  * it: exit 1 and a list of stale, missing and extra files if they differ.
  * --timings prints each stage's time and memory on stderr.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { entityDetailSchema, entityIndexSchema, entityListSchema } from '../schema/entities.ts';
@@ -95,12 +95,6 @@ function writeEach<T>(label: string, items: readonly T[], fileOf: (item: T) => {
   writing.done();
 }
 
-/** Files of seeds or entities that are gone must not linger: these folders are rewritten as a whole. */
-function freshDir(...parts: string[]) {
-  rmSync(join(outDir, ...parts), { recursive: true, force: true });
-  mkdirSync(join(outDir, ...parts), { recursive: true });
-}
-
 // People and places: the whole archive is one corpus, so extraction runs once over all issues.
 const entityBars = passProgress('people and places');
 const extracted = extractEntities(assemble(dated).issues, entityBars.tick);
@@ -117,8 +111,6 @@ const named = (key: string, pathOf: (hash: string) => string, content: string) =
   return { path: pathOf(hash), content };
 };
 const { manifest, years } = buildManifest(issues);
-freshDir('issues');
-freshDir('manifest');
 writeEach('writing issues', issues, (issue) => named(`issue:${issue.id}`, (h) => dataFiles.issue(issue.id, h), JSON.stringify(issue)));
 writeEach('writing manifest', years, (year) => named(`year:${year.year}`, (h) => dataFiles.manifestYear(year.year, h), JSON.stringify(year)));
 stages.lap('issue files');
@@ -127,7 +119,6 @@ stages.lap('issue files');
 const { list: entityList, details: entityDetails, years: entityYears } = entityFiles(issues, entityIndexSchema.parse(extracted.index));
 const entityKey = (type: string, id: string, year?: number) => `entity:${type}:${id}:${year ?? ''}`;
 const entityHash = (type: string, id: string, year?: number) => hashes.get(entityKey(type, id, year))!;
-freshDir('entities');
 writeEach('writing entity years', entityYears, (y) =>
   named(entityKey(y.type, y.id, y.year), (h) => dataFiles.entityYear(y.type, y.id, y.year, h), JSON.stringify(entityArticlesYearSchema.parse(y))),
 );
@@ -137,10 +128,9 @@ writeEach('writing entities', entityDetails, (d) =>
 const listFile = named('entities', dataFiles.entityList, JSON.stringify(entityListSchema.parse(linkList(entityList, entityHash))));
 writeFileSync(join(outDir, listFile.path), listFile.content);
 stages.lap('entity files');
-// The search index (chunks, article table, manifest), named by content already; the folder is rewritten whole, like issues/.
+// The search index (chunks, article table, manifest), named by content already.
 const searchFileList = buildSearchFiles(issues);
 stages.lap('search index');
-freshDir('search');
 writeEach('writing search index', searchFileList, (file) => file);
 stages.lap('search files');
 const entry = manifest({

@@ -5,6 +5,24 @@ import { fileHash } from './manifest.ts';
 export const placeLevels = ['country', 'province', 'city', 'county', 'town', 'village', 'region'] as const;
 export const entityTypes = ['person', 'place'] as const;
 
+/**
+ * What a Chinese reader calls each level, in the terms of the administrative divisions themselves
+ * (省级/地级/县级/乡级/村级): one table for the pipeline's place descriptions and the app's pages.
+ * 地级, not 市级: the level also holds 自治州 and 地区, and 市级 reads as "of the city" (株洲市级).
+ * 县级, not 县区: the level also holds county-level cities (醴陵市), which are neither 县 nor 区.
+ * Regions are rivers, lakes and economic areas (湘江, 洞庭湖, 长三角): 区域·水系, since 地区 alone
+ * is also the name of a prefecture-level division.
+ */
+export const PLACE_LEVEL_LABELS: Record<(typeof placeLevels)[number], string> = {
+  country: '国家',
+  province: '省级',
+  city: '地级',
+  county: '县级',
+  town: '乡镇街道',
+  village: '村社区',
+  region: '区域·水系',
+};
+
 const parentSchema = z.object({ id: z.string(), name: z.string(), level: z.enum(placeLevels) });
 
 /** One person or place across the archive, with where it is mentioned (built by the pipeline). */

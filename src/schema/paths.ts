@@ -8,6 +8,13 @@ import { withHash } from './content-hash.ts';
 
 export type EntityKind = 'person' | 'place';
 
+/**
+ * Whether an id (an entity's name, from a URL) can be one file name of ours: not empty, not `.` or
+ * `..`, no slash or backslash (a host may decode %2F, and some treat a backslash as a separator), so no id
+ * can reach a file outside its own folder.
+ */
+export const isFileNameId = (id: string): boolean => id !== '' && id !== '.' && id !== '..' && !/[/\\]/.test(id);
+
 export const dataFiles = {
   manifest: 'manifest.json',
   /** One year's issues with their headlines; the manifest lists these files. */

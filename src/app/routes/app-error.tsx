@@ -2,7 +2,7 @@ import { useRouteError } from 'react-router';
 import { ErrorNotice, NoticeButton, noticeLinkClass } from '../../components/ui/error-message';
 import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
 import { failureKind } from '../failure';
-import { paths } from '../paths';
+import { paths } from '../../config/paths';
 import { NewVersionNotice } from './new-version';
 
 /**

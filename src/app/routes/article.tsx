@@ -6,7 +6,7 @@ import { issueQueryOptions } from '../../features/reader/api/get-issue';
 import { manifestQueryOptions } from '../../features/reader/api/get-manifest';
 import { ArticleView } from '../../features/reader/components/article-view';
 import type { RenderMention } from '../../features/reader/components/article-text';
-import { formatDate } from '../../features/reader/format';
+import { formatDate } from '../../lib/dates';
 import { articleNeighbours, issueNeighbours } from '../../features/reader/neighbours';
 import { EntityLink } from '../../features/entities/components/entity-link';
 import { EntitiesPanel } from '../../features/entities/components/entities-panel';

@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { manifestQueryOptions } from '../../features/reader/api/get-manifest';
 import { issueQueryOptions } from '../../features/reader/api/get-issue';
 import { IssueView } from '../../features/reader/components/issue-view';
-import { formatDate } from '../../features/reader/format';
+import { formatDate } from '../../lib/dates';
 import { issueNeighbours } from '../../features/reader/neighbours';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';

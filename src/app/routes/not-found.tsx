@@ -1,8 +1,7 @@
 import { NotFound } from '../../components/ui/not-found';
 import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
-import { paths } from '../paths';
 
 export function NotFoundPage() {
   useDocumentTitle(`页面不存在 · ${SITE_NAME}`);
-  return <NotFound homeHref={paths.home.href()} />;
+  return <NotFound />;
 }

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
-import { paths } from '../paths';
+import { paths } from '../../config/paths';
 import { SITE_NAME } from '../../lib/use-document-title';
 import { PageLoading } from './route-states';
 import { SearchBox } from '../../features/search/components/search-box';

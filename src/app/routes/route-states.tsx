@@ -3,7 +3,7 @@ import { Spinner } from '../../components/ui/spinner';
 import { ErrorNotice, NoticeButton, noticeLinkClass } from '../../components/ui/error-message';
 import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
 import { failureKind } from '../failure';
-import { paths } from '../paths';
+import { paths } from '../../config/paths';
 import { NotFoundPage } from './not-found';
 import { ArchiveUpdatedNotice, NewVersionNotice } from './new-version';
 

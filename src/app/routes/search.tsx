@@ -5,7 +5,7 @@ import { SearchView } from '../../features/search/components/search-view';
 import { useSearch } from '../../features/search/hooks/use-search';
 import { MAX_QUERY_LENGTH, readSearchState, searchQueryString, type SearchState } from '../../features/search/url-state';
 import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
-import { paths } from '../paths';
+import { paths } from '../../config/paths';
 
 /** `/search?q=…`: the URL is the whole state, so links, reloads and back/forward all restore it. */
 export default function SearchRoute() {

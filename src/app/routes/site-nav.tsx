@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router';
-import { paths } from '../paths';
+import { paths } from '../../config/paths';
 
 const LINKS = [
   { href: paths.archive.href(), label: '往期' },

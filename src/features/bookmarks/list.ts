@@ -1,5 +1,5 @@
 import type { Bookmark } from './schema';
-import { formatIssueDate } from './format';
+import { formatDate } from '../../lib/dates';
 
 export type SortOrder = 'saved' | 'issue-date';
 
@@ -13,7 +13,7 @@ export function filterBookmarks(bookmarks: readonly Bookmark[], query: string): 
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...bookmarks];
   return bookmarks.filter((bookmark) => {
-    const haystack = fold([bookmark.title, bookmark.paper ?? '', bookmark.date, formatIssueDate(bookmark.date), bookmark.note].join('\n'));
+    const haystack = fold([bookmark.title, bookmark.paper ?? '', bookmark.date, formatDate(bookmark.date), bookmark.note].join('\n'));
     return words.every((word) => haystack.includes(word));
   });
 }

@@ -28,6 +28,9 @@ export type ParsedImport = { ok: true; bookmarks: Bookmark[] } | { ok: false; me
 
 /** Files are tiny (a bookmark is ~300 bytes); anything this large is not one of ours. */
 export const IMPORT_MAX_CHARS = 5_000_000;
+/** The same limit for a file, by its size on disk, so a huge one is refused before it is read. */
+export const IMPORT_MAX_BYTES = 5_000_000;
+const TOO_LARGE = '文件过大，不是书签导出文件。';
 
 function fieldOf(error: z.core.$ZodError): string {
   const issue = error.issues[0];
@@ -36,7 +39,7 @@ function fieldOf(error: z.core.$ZodError): string {
 
 /** Checks an import file whole: it is either imported entirely or not at all, with the reason. */
 export function parseImportText(text: string): ParsedImport {
-  if (text.length > IMPORT_MAX_CHARS) return { ok: false, message: '文件过大，不是书签导出文件。' };
+  if (text.length > IMPORT_MAX_CHARS) return { ok: false, message: TOO_LARGE };
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -63,4 +66,17 @@ export function parseImportText(text: string): ParsedImport {
     parsed.push(result.data);
   }
   return { ok: true, bookmarks: parsed };
+}
+
+/** Reads an import file and checks it (parseImportText): its size first, so a wrong choice of a
+ * video or a disk image is refused at once instead of being read whole into memory. */
+export async function readImportFile(file: Blob): Promise<ParsedImport> {
+  if (file.size > IMPORT_MAX_BYTES) return { ok: false, message: TOO_LARGE };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, message: '无法读取文件（可能已被移动或删除）。' };
+  }
+  return parseImportText(text);
 }

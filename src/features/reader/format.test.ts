@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, formatDate, formatDateWithWeekday, formatMonth, formatMonthDay } from './format';
-
-describe('dates the Chinese way', () => {
-  it('writes year, month and day without leading zeros', () => {
-    expect(formatDate('2020-11-05')).toBe('2020年11月5日');
-    expect(formatMonth('2021-01')).toBe('2021年1月');
-    expect(formatMonth('2021-01-20')).toBe('2021年1月');
-    expect(formatMonthDay('2020-09-05')).toBe('9月5日');
-  });
-
-  it('adds the weekday, whatever the time zone', () => {
-    expect(formatDateWithWeekday('2020-11-05')).toBe('2020年11月5日 星期四');
-    expect(formatDateWithWeekday('2024-03-24')).toBe('2024年3月24日 星期日');
-  });
-});
+import { excerpt } from './format';
 
 describe('excerpt', () => {
   it('cuts by code points and marks the cut', () => {

@@ -4,13 +4,10 @@
  * related entities), so an entity page never downloads the issues or other entities. Its articles
  * are split by year: the newest year's in that file, each earlier year's in a file of its own.
  */
-import type { Entity, EntityDetail, EntityIndex, EntityList, EntitySummary } from '../../schema/entities.ts';
+import { PLACE_LEVEL_LABELS, type Entity, type EntityDetail, type EntityIndex, type EntityList, type EntitySummary } from '../../schema/entities.ts';
 import type { EntityArticlesYear } from '../../schema/entity-articles.ts';
 import { SCHEMA_VERSION, type Article, type Issue, type Mention } from '../../schema/issue.ts';
 
-const LEVEL_LABEL: Record<NonNullable<Entity['level']>, string> = {
-  country: '国家', province: '省级', city: '地级', county: '县级', town: '乡镇街道', village: '村社区', region: '地区·水系',
-};
 const MAX_SNIPPETS = 3;
 const SNIPPET_RADIUS = 40;
 
@@ -18,7 +15,7 @@ const SNIPPET_RADIUS = 40;
 export function describe(e: Entity): string {
   if (e.type === 'person') return e.roles.find((r) => !['记者', '通讯员', '实习生', '摄影', '编辑'].includes(r)) ?? e.roles[0] ?? '';
   const chain = (e.parents ?? []).map((p) => p.name).join(' · ');
-  return chain || (e.level ? LEVEL_LABEL[e.level] : '');
+  return chain || (e.level ? PLACE_LEVEL_LABELS[e.level] : '');
 }
 
 /** The text a mention's offsets refer to (for a byline: the printed credit). */

@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import type { Bookmark } from '../schema';
 import type { Availability } from '../list';
-import { paths } from '../../../app/paths';
-import { formatIssueDate, formatSavedAt } from '../format';
+import { paths } from '../../../config/paths';
+import { formatDate } from '../../../lib/dates';
+import { formatSavedAt } from '../format';
 import { NoteEditor } from './note-editor';
 
 type BookmarkItemProps = {
@@ -18,7 +19,7 @@ function href(bookmark: Bookmark): string {
 
 /** The name a bookmark goes by: the article's title, or the issue's paper and date. */
 export function bookmarkLabel(bookmark: Bookmark): string {
-  const day = formatIssueDate(bookmark.date);
+  const day = formatDate(bookmark.date);
   return bookmark.kind === 'article' ? bookmark.title : `${bookmark.paper ?? ''} ${day}`.trim();
 }
 
@@ -41,7 +42,7 @@ export function BookmarkItem({ bookmark, availability, onRemove, onSaveNote }: B
   // Articles say which issue they are from; issues show their lead story, as saved.
   const context =
     bookmark.kind === 'article'
-      ? `${bookmark.paper ?? ''} ${formatIssueDate(bookmark.date)}`.trim()
+      ? `${bookmark.paper ?? ''} ${formatDate(bookmark.date)}`.trim()
       : bookmark.title && `头条：${bookmark.title}`;
   return (
     <li className="border-b border-stone-300 py-5" data-availability={availability}>

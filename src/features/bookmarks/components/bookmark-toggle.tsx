@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import { useShortcuts } from '../../../lib/use-shortcuts';
 import type { BookmarkTarget } from '../schema';
 import { useBookmarkActions, useIsBookmarked } from '../hooks';
-import { useBookmarkShortcut } from '../use-bookmark-shortcut';
 import { BookmarkIcon } from './bookmark-icon';
 
 type BookmarkToggleProps = {
@@ -29,7 +29,8 @@ export function BookmarkToggle({ target, shortcut = false, compact = false }: Bo
     const result = actions.toggle(target);
     setError(result.ok ? undefined : result.message);
   };
-  useBookmarkShortcut(shortcut ? toggle : undefined);
+  // B, not only b: Caps Lock or Shift should not make the key silently do nothing.
+  useShortcuts(shortcut ? { b: toggle, B: toggle } : {});
   const size = compact ? 'px-2.5 py-0.5 text-xs' : 'px-3.5 py-1 text-sm';
   return (
     <span className="inline-flex flex-col items-end gap-1">

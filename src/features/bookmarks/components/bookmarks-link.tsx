@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { useBookmarkState } from '../hooks';
 import { BookmarkIcon } from './bookmark-icon';
 

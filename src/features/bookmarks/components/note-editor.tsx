@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
+import { composing } from '../../../lib/shortcuts';
 import { NOTE_MAX_LENGTH } from '../schema';
 
 type NoteEditorProps = {
@@ -28,7 +29,7 @@ export function NoteEditor({ note, itemLabel, onSave }: NoteEditorProps) {
     setError(undefined);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+    if (event.key === 'Enter' && !event.shiftKey && !composing(event.nativeEvent)) {
       event.preventDefault();
       save();
     } else if (event.key === 'Escape') {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useMatch } from 'react-router';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { useBookmarkState } from '../hooks';
 
 /**

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Bookmark } from '../schema';
 import { useBookmarkActions } from '../hooks';
-import { exportFileName, exportText, parseImportText } from '../transfer';
+import { exportFileName, exportText, readImportFile } from '../transfer';
 import { downloadText } from '../download';
 
 type Message = { tone: 'ok' | 'error'; text: string };
@@ -22,14 +22,7 @@ export function TransferPanel({ bookmarks }: { bookmarks: readonly Bookmark[] })
   };
 
   const importFile = async (file: File) => {
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setMessage({ tone: 'error', text: `无法读取文件“${file.name}”。` });
-      return;
-    }
-    const parsed = parseImportText(text);
+    const parsed = await readImportFile(file);
     if (!parsed.ok) return setMessage({ tone: 'error', text: `没有导入“${file.name}”：${parsed.message}` });
     const result = actions.importEntries(parsed.bookmarks);
     if (!result.ok) return setMessage({ tone: 'error', text: `没有导入：${result.message}` });

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { EntityDetail, EntitySummary } from '../../../schema/entities';
 import { entityDetailSchema } from '../../../schema/entities';
 import { entityArticlesYearSchema } from '../../../schema/entity-articles';
-import { dataPaths } from '../../../schema/paths';
+import { dataPaths, isFileNameId } from '../../../schema/paths';
 import { fetchJson, NotFoundError, siteUrl } from '../../../lib/fetch-json';
 import { entityListQueryOptions } from './get-entity-list';
 
@@ -16,6 +16,8 @@ export const entityQueryOptions = (type: EntityType, id: string) =>
   queryOptions({
     queryKey: ['entities', type, id],
     queryFn: async ({ client }) => {
+      // An id that could name a file outside its folder is refused before any lookup or request.
+      if (!isFileNameId(id)) throw new NotFoundError(`${type}/${id}`);
       const list = await client.ensureQueryData(entityListQueryOptions());
       const entry = list.entities.find((e) => e.type === type && e.id === id);
       if (!entry) throw new NotFoundError(`${type}/${id}`);
@@ -27,5 +29,9 @@ export const entityQueryOptions = (type: EntityType, id: string) =>
 export const entityYearQueryOptions = (entity: Pick<EntityDetail, 'type' | 'id'>, year: EntityDetail['earlierYears'][number]) =>
   queryOptions({
     queryKey: ['entities', entity.type, entity.id, year.year],
-    queryFn: () => fetchJson(siteUrl(dataPaths.entityYear(entity.type, entity.id, year.year, year.hash)), entityArticlesYearSchema),
+    queryFn: () => {
+      const url = siteUrl(dataPaths.entityYear(entity.type, entity.id, year.year, year.hash));
+      if (!isFileNameId(entity.id) || !Number.isInteger(year.year) || year.year < 0) throw new NotFoundError(url);
+      return fetchJson(url, entityArticlesYearSchema);
+    },
   });

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Mention } from '../../../schema/issue';
-import { entityHref } from '../../../app/paths';
+import { entityHref } from '../../../config/paths';
 import { mentionedEntities, type MentionedEntity } from '../group';
 import { TYPE_LABELS } from '../labels';
 

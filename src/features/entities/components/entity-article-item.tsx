@@ -1,19 +1,16 @@
 import { Link } from 'react-router';
 import type { EntityDetail } from '../../../schema/entities';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { Highlight } from '../../../components/ui/highlight';
+import { formatDate } from '../../../lib/dates';
 
-function dateLabel(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
-}
 
 /** One article in an entity's list: date, how often it names the entity, title, the sentences. */
 export function EntityArticleItem({ article }: { article: EntityDetail['articles'][number] }) {
   return (
     <li className="py-4">
       <p className="text-sm text-stone-600">
-        <time dateTime={article.date}>{dateLabel(article.date)}</time>
+        <time dateTime={article.date}>{formatDate(article.date)}</time>
         <span className="ml-2">提及 {article.count} 次</span>
       </p>
       <h3 className="mt-1 text-lg leading-snug font-bold">

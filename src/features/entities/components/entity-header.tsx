@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import type { EntityDetail } from '../../../schema/entities';
-import { paths } from '../../../app/paths';
-import { LEVEL_LABELS, TYPE_LABELS } from '../labels';
+import { PLACE_LEVEL_LABELS, type EntityDetail } from '../../../schema/entities';
+import { paths } from '../../../config/paths';
+import { TYPE_LABELS } from '../labels';
 
 /** Name, other spellings, roles or place in the administrative hierarchy, and totals. */
 export function EntityHeader({ entity }: { entity: EntityDetail }) {
@@ -13,7 +13,7 @@ export function EntityHeader({ entity }: { entity: EntityDetail }) {
         <Link to={entity.type === 'person' ? paths.people.href() : paths.places.href()} className="hover:text-red-800 hover:underline">
           {TYPE_LABELS[entity.type]}
         </Link>
-        {entity.level && <span> · {LEVEL_LABELS[entity.level]}</span>}
+        {entity.level && <span> · {PLACE_LEVEL_LABELS[entity.level]}</span>}
       </p>
       <h1 className="mt-1 text-4xl font-bold tracking-wide">{entity.name}</h1>
       {entity.type === 'person' && entity.roles.length > 0 && (

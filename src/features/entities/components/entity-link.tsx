@@ -3,7 +3,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { EntitySummary } from '../../../schema/entities';
-import { entityHref } from '../../../app/paths';
+import { entityHref } from '../../../config/paths';
+import { useShortcuts } from '../../../lib/use-shortcuts';
 import { entityListQueryOptions } from '../api/get-entity-list';
 import { EntityCard } from './entity-card';
 
@@ -41,16 +42,13 @@ export function EntityLink({ type, id, name, children }: EntityLinkProps) {
     closeTimer.current = setTimeout(close, CLOSE_DELAY_MS);
   };
 
+  // Escape dismisses the card (WCAG 1.4.13), even while typing elsewhere.
+  useShortcuts({ Escape: style ? close : undefined });
   useEffect(() => {
     if (!style) return;
-    // A fixed card would drift from its name on scroll; Escape dismisses it (WCAG 1.4.13).
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && close();
+    // A fixed card would drift from its name on scroll.
     window.addEventListener('scroll', close, { passive: true, once: true });
-    document.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('scroll', close);
-      document.removeEventListener('keydown', onKey);
-    };
+    return () => window.removeEventListener('scroll', close);
   }, [style]);
   useEffect(() => () => clearTimeout(closeTimer.current), []);
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { EntityDetail } from '../../../schema/entities';
-import { entityHref, paths } from '../../../app/paths';
+import { entityHref, paths } from '../../../config/paths';
 import { TYPE_LABELS } from '../labels';
 
 /** The people and places most often in the same articles, and ways on to the rest of the archive. */

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { EntitySummary } from '../../../schema/entities';
-import { entityHref } from '../../../app/paths';
+import { entityHref } from '../../../config/paths';
 
 /** One person or place in the list: name, role or region, and how often the archive mentions them. */
 export function EntityRow({ entity }: { entity: EntitySummary }) {

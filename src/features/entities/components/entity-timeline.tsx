@@ -1,10 +1,7 @@
 import type { EntityDetail } from '../../../schema/entities';
+import { formatMonth } from '../../../lib/dates';
 import { timelineShares } from '../group';
 
-const monthLabel = (month: string) => {
-  const [year, mm] = month.split('-').map(Number);
-  return `${year}年${mm}月`;
-};
 
 /** Mentions per month as bars, oldest first: when this person or place was in the news. */
 export function EntityTimeline({ timeline }: { timeline: EntityDetail['timeline'] }) {
@@ -21,7 +18,7 @@ export function EntityTimeline({ timeline }: { timeline: EntityDetail['timeline'
               <span className="mb-1 text-stone-700 tabular-nums">{point.count}</span>
               <span aria-hidden="true" className="w-8 bg-red-800" style={{ height: `${Math.round((shares[i] ?? 0) * 96)}px` }} />
               <span className="sr-only">次，</span>
-              <span className="mt-1 mb-1 whitespace-nowrap text-stone-600">{monthLabel(point.month)}</span>
+              <span className="mt-1 mb-1 whitespace-nowrap text-stone-600">{formatMonth(point.month)}</span>
             </li>
           ))}
         </ol>

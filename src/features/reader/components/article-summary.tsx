@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Article } from '../../../schema/issue';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { continuationText } from './continuation-note';
 import { ArticleLabels } from './article-labels';
 import { Opening } from './opening';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { issueQueryOptions } from '../api/get-issue';
 
 type IssueLinkProps = { issueId: string; rel?: 'prev' | 'next'; className?: string; children: ReactNode };

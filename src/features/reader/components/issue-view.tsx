@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Issue } from '../../../schema/issue';
 import type { ManifestEntry } from '../../../schema/manifest';
 import type { Neighbours } from '../neighbours';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { useNavShortcuts } from '../use-nav-shortcuts';
 import { Masthead } from './masthead';
 import { LeadStory } from './lead-story';

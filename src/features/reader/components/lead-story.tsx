@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Article } from '../../../schema/issue';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { creditLabel, excerpt } from '../format';
 import { continuationText } from './continuation-note';
 import { Opening } from './opening';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Issue } from '../../../schema/issue';
 import type { ManifestEntry } from '../../../schema/manifest';
 import type { Neighbours } from '../neighbours';
-import { formatDate, formatDateWithWeekday } from '../format';
+import { formatDate, formatDateWithWeekday } from '../../../lib/dates';
 import { IssueLink } from './issue-link';
 
 type MastheadProps = {

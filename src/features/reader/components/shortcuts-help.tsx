@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { isTypingOrModified } from '../../../lib/keyboard';
+import { useRef } from 'react';
+import { useShortcuts } from '../../../lib/use-shortcuts';
 
 const SHORTCUTS: [keys: string[], what: string][] = [
   [['j'], '下一篇文章'],
@@ -14,16 +14,7 @@ const SHORTCUTS: [keys: string[], what: string][] = [
 /** The list of keyboard shortcuts, opened with `?` or the footer button; a native modal dialog. */
 export function ShortcutsHelp() {
   const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      // `?` needs Shift on most layouts, which isTypingOrModified does not count as a modifier.
-      if (event.key !== '?' || isTypingOrModified(event)) return;
-      event.preventDefault();
-      if (!dialog.current?.open) dialog.current?.showModal();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useShortcuts({ '?': () => !dialog.current?.open && dialog.current?.showModal() });
   return (
     <>
       <button

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { Highlight } from '../../../components/ui/highlight';
 import type { ResultView, UnreadableResult } from '../engine/answer';
-import { formatDate } from '../format';
+import { formatDate } from '../../../lib/dates';
 
 /** The article's URL with the matched words, so the article page can highlight them. */
 function articleHref(result: ResultView): string {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { paths } from '../../../app/paths';
-import { isTypingOrModified } from '../../../lib/keyboard';
+import { paths } from '../../../config/paths';
+import { useShortcuts } from '../../../lib/use-shortcuts';
 import { searchAhead, warmUpSearch } from '../hooks/use-search';
 import { capQuery, changed, MAX_QUERY_LENGTH, readSearchState, searchQueryString } from '../url-state';
 
@@ -35,16 +35,12 @@ export function SearchBox() {
     sent.current = urlQuery;
   }, [urlQuery]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== '/' || isTypingOrModified(event)) return;
-      event.preventDefault();
+  useShortcuts({
+    '/': () => {
       input.current?.focus();
       input.current?.select();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+    },
+  });
 
   useEffect(() => () => clearTimeout(timer.current), []);
 

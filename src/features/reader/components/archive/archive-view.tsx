@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { IssueSummary, ManifestEntry } from '../../../../schema/manifest';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../config/paths';
 import { archiveYears } from '../../calendar';
 import { CalendarMonth } from './calendar-month';
 import { IssueList } from './issue-list';

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import type { IssueSummary } from '../../../../schema/manifest';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../config/paths';
 import { monthGrid } from '../../calendar';
-import { formatDate } from '../../format';
+import { formatDate, yearMonthLabel } from '../../../../lib/dates';
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 
@@ -23,7 +23,7 @@ export function CalendarMonth({ year, month, entries, marked }: CalendarMonthPro
   const weeks = monthGrid(year, month, entries);
   return (
     <table className="w-full table-fixed border-collapse text-center" data-testid="archive-calendar">
-      <caption className="pb-2 text-left text-lg font-bold">{`${year}年${month}月`}</caption>
+      <caption className="pb-2 text-left text-lg font-bold">{yearMonthLabel(year, month)}</caption>
       <thead>
         <tr className="text-sm text-stone-600">
           {WEEKDAYS.map((day) => (

@@ -1,5 +1,5 @@
 import type { IssueSummary } from '../../../../schema/manifest';
-import { formatDateWithWeekday } from '../../format';
+import { formatDateWithWeekday } from '../../../../lib/dates';
 import { IssueLink } from '../issue-link';
 
 /** One year's issues, newest first: date, lead headline and size. */

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ManifestEntry } from '../../../../schema/manifest';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../config/paths';
 import { nearestIssue } from '../../calendar';
-import { formatDate } from '../../format';
+import { formatDate } from '../../../../lib/dates';
 
 /** Goes to the issue of a date; when there is none, offers the nearest one instead of failing. */
 export function JumpToDate({ entries }: { entries: readonly ManifestEntry[] }) {

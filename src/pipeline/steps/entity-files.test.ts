@@ -1,0 +1,31 @@
+import { describe as group, expect, it } from 'vitest';
+import { PLACE_LEVEL_LABELS, placeLevels, type Entity } from '../../schema/entities.ts';
+import { describe } from './entity-files.ts';
+
+const place = (level: Entity['level'], parents: Entity['parents'] = []): Entity => ({
+  id: 'x', type: 'place', name: 'x', aliases: [], roles: [], level, parents, mentionCount: 1, articles: [],
+});
+
+group('describe (a place)', () => {
+  it('names a place without parents by its level, with the labels the app shows', () => {
+    for (const level of placeLevels) expect(describe(place(level))).toBe(PLACE_LEVEL_LABELS[level]);
+    expect(describe(place('city'))).toBe('地级');
+    expect(describe(place('county'))).toBe('县级');
+  });
+
+  it('prefers the chain of parents, nearest first', () => {
+    const parents = [
+      { id: '4302', name: '株洲市', level: 'city' as const },
+      { id: '43', name: '湖南省', level: 'province' as const },
+    ];
+    expect(describe(place('county', parents))).toBe('株洲市 · 湖南省');
+  });
+});
+
+group('PLACE_LEVEL_LABELS', () => {
+  it('labels every level, each differently', () => {
+    const labels = placeLevels.map((level) => PLACE_LEVEL_LABELS[level]);
+    expect(labels.every((label) => label.length > 0)).toBe(true);
+    expect(new Set(labels).size).toBe(placeLevels.length);
+  });
+});
