@@ -24,8 +24,8 @@ const HAN = /^\p{Script=Han}+$/u;
 const RARE_HAN = /^[\u3400-\u4dbf\u{20000}-\u{3ffff}]/u;
 /** Length in characters (code points), not UTF-16 units: 𠮷 is one character. */
 export const charCount = (s: string) => [...s].length;
-/** The `n` characters of `text` from unit offset `q` (fewer at the end). */
-const charsAt = (text: string, q: number, n: number) => Array.from(text.slice(q, q + 2 * n)).slice(0, n).join('') // by code point: a name may hold characters outside the BMP;
+/** The `n` characters of `text` from unit offset `q` (fewer at the end), by code point: a name may hold characters outside the BMP. */
+const charsAt = (text: string, q: number, n: number) => Array.from(text.slice(q, q + 2 * n)).slice(0, n).join('');
 /** Title words in a text, leftmost-longest; shared with the OCR-variant rule. */
 export const TITLE_RE = new RegExp(TITLES.join('|'), 'g');
 // Every position a title starts at, overlapping ones included (党总支书记 holds 支书 and 书记).
