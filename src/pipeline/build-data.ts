@@ -126,6 +126,7 @@ writeEach('writing entities', entityDetails, (d) =>
   named(entityKey(d.type, d.id), (h) => dataFiles.entity(d.type, d.id, h), JSON.stringify(entityDetailSchema.parse(linkYears(d, entityHash)))),
 );
 const listFile = named('entities', dataFiles.entityList, JSON.stringify(entityListSchema.parse(linkList(entityList, entityHash))));
+mkdirSync(dirname(join(outDir, listFile.path)), { recursive: true }); // no entity folder yet when no issue was built
 writeFileSync(join(outDir, listFile.path), listFile.content);
 stages.lap('entity files');
 // The search index (chunks, article table, manifest), named by content already.
