@@ -16,15 +16,31 @@ export interface ArchiveEntry {
 
 let loading: Promise<ArchiveEntry> | undefined;
 
+declare global {
+  interface Window {
+    /** manifest.json's bytes as index.html fetched them beside the JS (null if that failed). */
+    __archiveEntry?: Promise<ArrayBuffer | null>;
+  }
+}
+
+/** The bytes index.html already fetched, once: a retry after a failure fetches afresh. */
+function takeEarlyBytes(): Promise<ArrayBuffer | null> {
+  const early = typeof window === 'undefined' ? undefined : window.__archiveEntry;
+  if (early) window.__archiveEntry = undefined;
+  return early ?? Promise.resolve(null);
+}
+
 /** The manifest this tab runs on, fetched on first use; a failure is forgotten so a retry fetches again. */
 export function loadArchiveEntry(): Promise<ArchiveEntry> {
   if (!loading) {
     const url = siteUrl(dataPaths.manifest);
-    loading = fetchData(url, { headers: { Accept: 'application/json' } }).then((bytes) => {
-      const entry = { manifest: parseJson(url, bytes, manifestSchema), hash: contentHash(bytes) };
-      setEntryHash(entry.hash);
-      return entry;
-    });
+    loading = takeEarlyBytes()
+      .then((early) => (early ? new Uint8Array(early) : fetchData(url, { headers: { Accept: 'application/json' } })))
+      .then((bytes) => {
+        const entry = { manifest: parseJson(url, bytes, manifestSchema), hash: contentHash(bytes) };
+        setEntryHash(entry.hash);
+        return entry;
+      });
     loading.catch(() => (loading = undefined));
   }
   return loading;
