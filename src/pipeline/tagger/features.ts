@@ -7,16 +7,17 @@
  *  - the gazetteer's longest match covering the character (B/I/E and level; countries included);
  *  - jieba's dictionary: forward-maximum-matching word position and POS, longest words starting/ending here;
  *  - the rules' cues: a title word just before, a follower word (表示, 同志, 等…) just after;
+ *  - the dictionary word the character is in (identity and position), and the characters either side of it;
  *  - names tagged elsewhere in the same document (second pass of tagDocument), position and type.
  */
 import type { Lexicon } from './resources.ts';
 import type { CharTrie } from './trie.ts';
 
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 export const HASH_BITS = 20;
 export const MASK = (1 << HASH_BITS) - 1;
 /** Feature slots per character (absent features are -1). */
-export const SLOTS = 32;
+export const SLOTS = 34;
 
 /** Surname and given-name statistics from the training data, by code unit (buckets 0–3). */
 export interface NameStats {
@@ -57,12 +58,12 @@ export function hash(t: number, a: number, b = 0, c = 0): number {
 // Per-text work arrays, grown as needed and reused.
 let cap = 0;
 let codes = new Int32Array(0), types = new Int32Array(0), seg = new Int32Array(0), startW = new Int32Array(0), endW = new Int32Array(0);
-let gazAt = new Int32Array(0), titleEnd = new Uint8Array(0), followAt = new Uint8Array(0), docAt = new Int32Array(0), compAt = new Uint8Array(0);
+let wordOf = new Int32Array(0), gazAt = new Int32Array(0), titleEnd = new Uint8Array(0), followAt = new Uint8Array(0), docAt = new Int32Array(0), compAt = new Uint8Array(0);
 function grow(n: number) {
   if (n + 4 <= cap) return;
   cap = (n + 4) * 2;
   codes = new Int32Array(cap); types = new Int32Array(cap); seg = new Int32Array(cap); startW = new Int32Array(cap); endW = new Int32Array(cap);
-  gazAt = new Int32Array(cap); titleEnd = new Uint8Array(cap); followAt = new Uint8Array(cap); docAt = new Int32Array(cap); compAt = new Uint8Array(cap);
+  wordOf = new Int32Array(cap); gazAt = new Int32Array(cap); titleEnd = new Uint8Array(cap); followAt = new Uint8Array(cap); docAt = new Int32Array(cap); compAt = new Uint8Array(cap);
 }
 
 /** Marks the greedy leftmost-longest matches of a trie layer over the text: part (1 B, 2 I, 3 E, 4 S) × 256 + value. */
@@ -126,6 +127,15 @@ export function extract(text: string, lex: Lexicon, stats: NameStats, docNames: 
   scanLexicon(text, n, lex);
   cover(text, n, lex.trie, lex.pos, seg, 1);
   cover(text, n, lex.trie, lex.gaz, gazAt, 2);
+  // The dictionary word each character is in (its own hash for a character outside any word).
+  for (let i = 0; i < n; ) {
+    let end = i + 1;
+    if (seg[i]! >> 8 === 1) while (end < n && seg[end - 1]! >> 8 !== 3) end++;
+    let h = 0x811c9dc5;
+    for (let k = i; k < end; k++) h = Math.imul(h ^ codes[k + 2]!, 0x01000193);
+    for (let k = i; k < end; k++) wordOf[k] = h;
+    i = end;
+  }
   if (docNames) cover(text, n, docNames, docNames.layer('doc'), docAt, 2);
   else docAt.fill(0, 0, n);
   const sur = (k: number) => (k < 0 || k >= n ? 0 : stats.surname[text.charCodeAt(k)]! * 4 + lex.surname[text.charCodeAt(k)]!);
@@ -159,5 +169,7 @@ export function extract(text: string, lex: Lexicon, stats: NameStats, docNames: 
     out[o + 29] = hash(29, tr(i - 1), tr(i), tr(i + 1));
     out[o + 30] = hash(30, giv(i), c0);
     out[o + 31] = hash(31, types[c]!, seg[i]! >> 8, gazAt[i]! >> 8);
+    out[o + 32] = hash(32, wordOf[i]!, seg[i]! >> 8);
+    out[o + 33] = hash(33, m1, p1);
   }
 }
