@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { extractCorpus } from '../src/pipeline/entities/extract.ts';
 import { gazetteer } from '../src/pipeline/entities/gazetteer.ts';
 import { dictionaryEntry } from '../src/pipeline/entities/lexicon.ts';
+import { readModel } from '../src/pipeline/tagger/model-file.ts';
+import { Tagger } from '../src/pipeline/tagger/tagger.ts';
+import { lexicon } from '../src/pipeline/tagger/resources.ts';
 import { median } from './stats.ts';
 
 const seeds = 'seeds';
@@ -31,6 +34,25 @@ for (const copies of [1, 10, 40]) {
   }
   const ms = median(times);
   console.log(`${String(copies).padStart(3)}× seeds: ${(chars / 1e6).toFixed(2)} M chars in ${ms.toFixed(0)} ms → ${((chars / ms) * 1000 / 1e6).toFixed(2)} M chars/s`);
+}
+// The statistical tagger (src/pipeline/tagger/): every text tagged afresh, then memoised by text
+// as the pipeline uses it (the ten-year synthetic archive repeats paragraphs).
+t = performance.now();
+const model = readModel();
+lexicon();
+console.log(`load: tagger model + lexicon ${Math.round(performance.now() - t)} ms (once per run)`);
+for (const memoise of [false, true]) {
+  const tagger = new Tagger(model, { memoise });
+  const corpus = Array.from({ length: 10 }, () => lines).flat();
+  const chars = corpus.reduce((n, l) => n + l.length, 0);
+  const times: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    t = performance.now();
+    for (const line of corpus) tagger.tag(line);
+    times.push(performance.now() - t);
+  }
+  const ms = median(times);
+  console.log(`tagger${memoise ? ' (memoised)' : ''}, 10× seeds: ${(chars / 1e6).toFixed(2)} M chars in ${ms.toFixed(0)} ms → ${((chars / ms) * 1000 / 1e6).toFixed(2)} M chars/s`);
 }
 const perIssue = lines.reduce((n, l) => n + l.length, 0) / 5;
 console.log(`10 years ≈ 3,650 issues × ${Math.round(perIssue)} chars = ${((3650 * perIssue) / 1e6).toFixed(0)} M chars`);
