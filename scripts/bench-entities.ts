@@ -54,6 +54,21 @@ for (const memoise of [false, true]) {
   const ms = median(times);
   console.log(`tagger${memoise ? ' (memoised)' : ''}, 10× seeds: ${(chars / 1e6).toFixed(2)} M chars in ${ms.toFixed(0)} ms → ${((chars / ms) * 1000 / 1e6).toFixed(2)} M chars/s`);
 }
+// With --synth DIR (from `npm run synth -- --years 10 --out DIR`): the tagger over a whole synthetic
+// archive, every line memoised, then every issue as one document (two passes).
+const synthAt = process.argv.indexOf('--synth');
+if (synthAt > 0) {
+  const dir = process.argv[synthAt + 1]!;
+  const issues = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8').split(/\n+/).filter(Boolean));
+  const chars = issues.flat().reduce((n, l) => n + l.length, 0);
+  const tagger = new Tagger(model);
+  t = performance.now();
+  for (const issue of issues) for (const line of issue) tagger.tag(line);
+  console.log(`tagger over ${dir}: ${issues.length} issues, ${(chars / 1e6).toFixed(1)} M chars, line by line in ${Math.round(performance.now() - t)} ms`);
+  t = performance.now();
+  for (const issue of issues) tagger.tagDocument(issue);
+  console.log(`  each issue as one document (tagDocument): ${Math.round(performance.now() - t)} ms`);
+}
 const perIssue = lines.reduce((n, l) => n + l.length, 0) / 5;
 console.log(`10 years ≈ 3,650 issues × ${Math.round(perIssue)} chars = ${((3650 * perIssue) / 1e6).toFixed(0)} M chars`);
 console.log(`peak RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);

@@ -15,7 +15,7 @@ import { decodeSpans } from './labels.ts';
 import { Decoder, type ModelData } from './model.ts';
 import { documentTrie } from './doc-names.ts';
 import { foldDigits } from './features.ts';
-import type { CharTrie } from './trie.ts';
+import { CharTrie } from './trie.ts';
 import { readModel } from './model-file.ts';
 
 export interface Span {
@@ -33,6 +33,19 @@ export interface TagContext {
 }
 
 const MEMO_LIMIT = 200_000;
+
+/** The ids (trie layer values) of the words of `trie` that occur in `text`. */
+function wordsIn(text: string, trie: CharTrie, ids: Int32Array): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    let node = 0;
+    for (let j = i; j < text.length && node >= 0; j++) {
+      node = trie.next(node, text.charCodeAt(j));
+      if (node > 0 && (ids[node] ?? 0) > 0) out.add(ids[node]!);
+    }
+  }
+  return out;
+}
 let loaded: Tagger | null = null;
 
 /** The tagger with the committed model (loaded once per process; throws on a model of another feature version). */
@@ -93,12 +106,33 @@ export class Tagger {
   tagDocument(texts: readonly string[]): Span[][] {
     const first = texts.map((t) => this.tag(t));
     if (texts.length < 2) return first;
+    // Each name of the first pass: its type and how many texts found it.
+    const found = new Map<string, { type: EntityType; texts: number }>();
+    for (const spans of first) {
+      const seen = new Set<string>();
+      for (const s of spans) {
+        if (s.text.length < 2 || seen.has(s.text)) continue;
+        seen.add(s.text);
+        const entry = found.get(s.text);
+        if (entry) entry.texts++;
+        else found.set(s.text, { type: s.type, texts: 1 });
+      }
+    }
+    const names = [...found.keys()];
+    const trie = new CharTrie(names.length * 4 + 16);
+    names.forEach((name, id) => trie.add(name, 'id', id + 1));
+    const ids = trie.layer('id');
     return texts.map((text, k) => {
-      const others = new Map<string, EntityType>();
-      first.forEach((spans, j) => { if (j !== k) for (const s of spans) if (s.text.length >= 2) others.set(s.text, s.type); });
-      // The document feature can only change a text that spells one of the other texts' names.
-      if (![...others.keys()].some((name) => text.includes(name))) return first[k]!;
-      return this.tag(text, { documentEntities: [...others].map(([t, type]) => ({ text: t, type })) });
+      // Only names spelled in this text can change it, and only those another text found: the
+      // second pass (and its memo key) takes just those, so a paragraph repeated across articles
+      // with the same names around it is tagged once.
+      const own = new Set(first[k]!.map((s) => s.text));
+      const relevant: { text: string; type: EntityType }[] = [];
+      for (const id of wordsIn(text, trie, ids)) {
+        const name = names[id - 1]!, { type, texts: n } = found.get(name)!;
+        if (n - (own.has(name) ? 1 : 0) > 0) relevant.push({ text: name, type });
+      }
+      return relevant.length === 0 ? first[k]! : this.tag(text, { documentEntities: relevant });
     });
   }
 }

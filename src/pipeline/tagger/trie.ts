@@ -12,12 +12,14 @@ export class CharTrie {
   nodes = 1; // node 0 is the root
   private payload: Map<string, Int32Array> = new Map();
   // The root's children by code unit (0 = none, else child + 1): most walks end after a step or two.
-  private root = new Int32Array(65536);
+  // (Only in large tries: a small one, made per document, would spend more allocating it than it saves.)
+  private root: Int32Array | null;
 
   constructor(capacity = 1 << 10) {
     const size = 1 << Math.ceil(Math.log2(capacity * 2));
     this.table = new Int32Array(size * 3);
     this.mask = size - 1;
+    this.root = capacity >= 1 << 12 ? new Int32Array(65536) : null;
   }
 
   private slot(node: number, code: number): number {
@@ -30,7 +32,7 @@ export class CharTrie {
 
   /** The child of `node` by code unit `code`, or -1. */
   next(node: number, code: number): number {
-    if (node === 0) return this.root[code]! - 1;
+    if (node === 0 && this.root) return this.root[code]! - 1;
     const s = this.slot(node, code) * 3;
     return this.table[s] === 0 ? -1 : this.table[s + 2]!;
   }
@@ -63,7 +65,7 @@ export class CharTrie {
         this.used++;
       }
       node = this.table[s + 2]!;
-      if (i === 0) this.root[code] = node + 1;
+      if (i === 0 && this.root) this.root[code] = node + 1;
     }
     let values = this.payload.get(layer);
     if (!values || values.length <= node) {
