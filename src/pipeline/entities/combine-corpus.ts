@@ -15,7 +15,7 @@ export const rulesOnly = (spans: EntitySpan[][]): SourcedSpan[][] => spans.map((
  * are tagged once: the tagger's output depends only on the texts it is given.
  */
 export function combineCorpus(texts: string[], rules: EntitySpan[][], articleOf: readonly number[], tagger: DocumentTagger, onPass?: OnPass): SourcedSpan[][] {
-  const tagged: TaggedSpan[][] = new Array(texts.length);
+  const tagged: TaggedSpan[][] = Array.from({ length: texts.length }, () => []);
   const memo = new Map<string, TaggedSpan[][]>();
   for (let from = 0; from < texts.length; ) {
     let to = from + 1;
