@@ -68,6 +68,12 @@ describe('combineText', () => {
     expect(combineText([], tagged).spans).toEqual([]);
   });
 
+  it('a tagged person must begin with a surname or be spelled in the letters of foreign names, and not end like a place', () => {
+    const t = '春风、张家港、普京、约翰·史密斯、欧阳明日';
+    const tagged = ['春风', '张家港', '普京', '约翰·史密斯', '欧阳明日'].map((n) => tag(t, n, 'person'));
+    expect(combineText([], tagged).spans.map((s) => s.name)).toEqual(['普京', '约翰·史密斯', '欧阳明日']);
+  });
+
   it('between overlapping tagged spans the more confident wins', () => {
     const t = '李四海来了';
     const { spans } = combineText([], [tag(t, '李四', 'person', 0.6), tag(t, '李四海', 'person', 0.9)]);

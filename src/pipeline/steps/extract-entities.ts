@@ -9,6 +9,7 @@ import type { DocumentTagger, SourcedSpan } from '../entities/combine.ts';
 import { combineCorpus, rulesOnly } from '../entities/combine-corpus.ts';
 import { extractCorpus, placeById, type OnPass } from '../entities/extract.ts';
 import { STRONG_TITLES } from '../entities/lexicon.ts';
+import { loadTagger } from '../tagger/tagger.ts';
 import { looksShared, roleHistory, type RoleSeen } from '../entities/roles.ts';
 
 type Field = Mention['field'];
@@ -38,8 +39,11 @@ function toMention(s: SourcedSpan, slot: Slot): Mention {
   return m;
 }
 
-/** Returns the issues with mentions filled, and the entity index over all of them; `onPass` sees each pass's progress. */
-export function extractEntities(issues: Issue[], onPass?: OnPass, tagger?: DocumentTagger): { issues: Issue[]; index: EntityIndex } {
+/**
+ * Returns the issues with mentions filled, and the entity index over all of them; `onPass` sees each
+ * pass's progress. The committed tagger is used unless `tagger` is null (rules alone).
+ */
+export function extractEntities(issues: Issue[], onPass?: OnPass, tagger: DocumentTagger | null = loadTagger()): { issues: Issue[]; index: EntityIndex } {
   const slots: Slot[] = [];
   const texts: string[] = [];
   /** For each text, the number of its article in the archive (the tagger reads an article at once). */
