@@ -1,7 +1,8 @@
 /**
  * How precise the tagger's people and places are by confidence, on the fixed held-out news split
  * (data/ner/, never trained on), before and after combine.ts's name checks: the figures the
- * minimum confidences of POLICY are chosen from.   npx tsx scripts/calibrate-combine.ts
+ * minimum confidences of POLICY are chosen from. Each sentence is tagged on its own, as the pipeline
+ * tags each text (entities/tag-texts.ts).   npx tsx scripts/calibrate-combine.ts
  */
 import { looksLikeName } from '../src/pipeline/entities/combine.ts';
 import { placeByName } from '../src/pipeline/entities/extract.ts';
@@ -15,7 +16,7 @@ const table = new Map<string, Row[]>();
 const tagger = loadTagger();
 const docs = loadCorpora().heldOut.filter((d) => NEWS_CORPORA.includes(d.corpus));
 for (const doc of docs) {
-  const found = tagger.tagDocument(doc.sentences.map((s) => s.text));
+  const found = doc.sentences.map((s) => tagger.tag(s.text));
   doc.sentences.forEach((s, k) => {
     for (const span of found[k]!) {
       if (span.type === 'org') continue;

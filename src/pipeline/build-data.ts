@@ -21,6 +21,7 @@ import { dataFiles } from '../schema/paths.ts';
 import { isSearchManifest } from '../schema/search-data.ts';
 import { entityFiles, linkList, linkYears } from './steps/entity-files.ts';
 import { extractEntities } from './steps/extract-entities.ts';
+import { tagInWorker } from './entities/tag-texts.ts';
 import { buildManifest } from './steps/build-manifest.ts';
 import { assemble, type DatedIssue } from './assemble.ts';
 import { compareDirs, describeDiff } from './compare-dirs.ts';
@@ -97,7 +98,8 @@ function writeEach<T>(label: string, items: readonly T[], fileOf: (item: T) => {
 
 // People and places: the whole archive is one corpus, so extraction runs once over all issues.
 const entityBars = passProgress('people and places');
-const extracted = extractEntities(assemble(dated).issues, entityBars.tick);
+// The tagger works in a worker thread while the rules run here.
+const extracted = extractEntities(assemble(dated).issues, entityBars.tick, tagInWorker);
 entityBars.done();
 const issues = extracted.issues.map((i) => issueSchema.parse(i));
 stages.lap('entities');

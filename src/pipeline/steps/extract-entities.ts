@@ -5,11 +5,11 @@
  */
 import type { Entity, EntityIndex } from '../../schema/entities.ts';
 import { SCHEMA_VERSION, type Article, type Credit, type Issue, type Mention } from '../../schema/issue.ts';
-import type { DocumentTagger, SourcedSpan } from '../entities/combine.ts';
+import type { SourcedSpan } from '../entities/combine.ts';
 import { combineCorpus, rulesOnly } from '../entities/combine-corpus.ts';
 import { extractCorpus, placeById, type OnPass } from '../entities/extract.ts';
 import { STRONG_TITLES } from '../entities/lexicon.ts';
-import { loadTagger } from '../tagger/tagger.ts';
+import { tagHere, type StartTagging } from '../entities/tag-texts.ts';
 import { looksShared, roleHistory, type RoleSeen } from '../entities/roles.ts';
 
 type Field = Mention['field'];
@@ -41,9 +41,10 @@ function toMention(s: SourcedSpan, slot: Slot): Mention {
 
 /**
  * Returns the issues with mentions filled, and the entity index over all of them; `onPass` sees each
- * pass's progress. The committed tagger is used unless `tagger` is null (rules alone).
+ * pass's progress. The committed tagger runs as `startTagging` says (in this thread by default, in a
+ * worker with tagInWorker, started before the rules so the two overlap); null: rules alone.
  */
-export function extractEntities(issues: Issue[], onPass?: OnPass, tagger: DocumentTagger | null = loadTagger()): { issues: Issue[]; index: EntityIndex } {
+export function extractEntities(issues: Issue[], onPass?: OnPass, startTagging: StartTagging | null = tagHere): { issues: Issue[]; index: EntityIndex } {
   const slots: Slot[] = [];
   const texts: string[] = [];
   /** For each text, the number of its article in the archive (the tagger reads an article at once). */
@@ -59,8 +60,9 @@ export function extractEntities(issues: Issue[], onPass?: OnPass, tagger: Docume
       });
     }),
   );
+  const tagged = startTagging?.(texts);
   const { spans: ruleSpans, people } = extractCorpus(texts, onPass);
-  const spans = tagger ? combineCorpus(texts, ruleSpans, articleOf, tagger, onPass) : rulesOnly(ruleSpans);
+  const spans = tagged ? combineCorpus(texts, ruleSpans, tagged(), articleOf) : rulesOnly(ruleSpans);
   const mentions = issues.map((issue) => issue.articles.map(() => [] as Mention[]));
   const seen = new Map<string, RoleSeen[]>();
   const see = (name: string, role: string, date: string) => seen.set(name, [...(seen.get(name) ?? []), { role, date }]);
