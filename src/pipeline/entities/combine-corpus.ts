@@ -10,7 +10,14 @@ export const rulesOnly = (spans: EntitySpan[][]): SourcedSpan[][] => spans.map((
 
 /** `tagged[i]` holds the tagger's spans in text `i`; `articleOf[i]` the article text `i` belongs to. */
 export function combineCorpus(texts: readonly string[], rules: EntitySpan[][], tagged: TaggedSpan[][], articleOf: readonly number[]): SourcedSpan[][] {
-  const combined = texts.map((_, i) => combineText(rules[i]!, tagged[i]!));
+  // Rules and tagger both give the same spans for the same text within one corpus, so a repeated
+  // paragraph (most of a ten-year archive) is combined once.
+  const memo = new Map<string, ReturnType<typeof combineText>>();
+  const combined = texts.map((t, i) => {
+    let c = memo.get(t);
+    if (!c) memo.set(t, (c = combineText(rules[i]!, tagged[i]!)));
+    return c;
+  });
   const names = namesToSpread(combined.map((c) => c.spans), articleOf);
   const trie = trieOf(names.keys());
   return texts.map((t, i) => spreadText(t, combined[i]!.spans, combined[i]!.orgs, names, trie));

@@ -28,7 +28,11 @@ const apart = (earlier: string, later: string) => day(later) - day(earlier) > PE
 /** A person's roles as rows of role and period, oldest first (ties: more sightings first, then by role). */
 export function roleHistory(seen: readonly RoleSeen[]): RoleSpan[] {
   const byRole = new Map<string, string[]>();
-  for (const s of seen) byRole.set(s.role, [...(byRole.get(s.role) ?? []), s.date]);
+  for (const s of seen) {
+    const dates = byRole.get(s.role);
+    if (dates) dates.push(s.date);
+    else byRole.set(s.role, [s.date]);
+  }
   const rows: RoleSpan[] = [];
   for (const [role, dates] of byRole) {
     dates.sort();

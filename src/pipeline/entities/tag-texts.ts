@@ -32,23 +32,38 @@ export const tagHere: StartTagging = (texts) => () => tagDistinct(texts);
 /** How long the build waits for the worker before it gives up with an error. */
 const WORKER_LIMIT_MS = 10 * 60_000;
 
-/** In a worker thread, from now on; asking for the spans blocks until the worker has posted them. */
-export const tagInWorker: StartTagging = (texts) => {
-  const distinct = [...new Set(texts)];
+/**
+ * A worker thread started now, which loads the model and the lexicon (a second or two) while the
+ * build parses; tagging starts when the texts are given. Asking for the spans blocks until the
+ * worker has posted them.
+ */
+export function workerTagging(): StartTagging {
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(new URL('./tag-worker.mjs', import.meta.url), { workerData: { texts: distinct, signal, port: port2 }, transferList: [port2] });
+  const worker = new Worker(new URL('./tag-worker.mjs', import.meta.url), { workerData: { signal, port: port2 }, transferList: [port2] });
+  // Neither keeps the build alive: it ends when its work is done, with or without the worker.
   worker.unref();
-  return () => {
-    const started = Date.now();
-    while (Atomics.load(signal, 0) === 0) {
-      if (Date.now() - started > WORKER_LIMIT_MS) throw new Error('the tagger worker did not finish in 10 minutes');
-      Atomics.wait(signal, 0, 0, 1000);
-    }
-    const reply = receiveMessageOnPort(port1)?.message as { spans?: TaggedSpan[][]; error?: string } | undefined;
-    void worker.terminate();
-    if (!reply?.spans) throw new Error(`the tagger failed: ${reply?.error ?? 'no reply from its worker'}`);
-    const byText = new Map(distinct.map((t, i) => [t, reply.spans![i]!]));
-    return texts.map((t) => byText.get(t)!);
+  port1.unref();
+  return (texts) => {
+    const distinct = [...new Set(texts)];
+    port1.postMessage({ texts: distinct });
+    let result: TaggedSpan[][] | undefined;
+    return () => {
+      if (result) return result;
+      const started = Date.now();
+      while (Atomics.load(signal, 0) === 0) {
+        if (Date.now() - started > WORKER_LIMIT_MS) throw new Error('the tagger worker did not finish in 10 minutes');
+        Atomics.wait(signal, 0, 0, 1000);
+      }
+      const reply = receiveMessageOnPort(port1)?.message as { spans?: TaggedSpan[][]; error?: string } | undefined;
+      void worker.terminate();
+      if (!reply?.spans) throw new Error(`the tagger failed: ${reply?.error ?? 'no reply from its worker'}`);
+      const byText = new Map(distinct.map((t, i) => [t, reply.spans![i]!]));
+      result = texts.map((t) => byText.get(t)!);
+      return result;
+    };
   };
-};
+}
+
+/** In a worker thread started for these texts. */
+export const tagInWorker: StartTagging = (texts) => workerTagging()(texts);

@@ -65,7 +65,11 @@ export function extractEntities(issues: Issue[], onPass?: OnPass, startTagging: 
   const spans = tagged ? combineCorpus(texts, ruleSpans, tagged(), articleOf) : rulesOnly(ruleSpans);
   const mentions = issues.map((issue) => issue.articles.map(() => [] as Mention[]));
   const seen = new Map<string, RoleSeen[]>();
-  const see = (name: string, role: string, date: string) => seen.set(name, [...(seen.get(name) ?? []), { role, date }]);
+  const see = (name: string, role: string, date: string) => {
+    const list = seen.get(name);
+    if (list) list.push({ role, date });
+    else seen.set(name, [{ role, date }]);
+  };
   spans.forEach((list, k) =>
     list.forEach((s) => {
       const slot = slots[k]!;
