@@ -42,9 +42,17 @@ describe('combineText', () => {
 
   it('drops tagged spans below the minimum confidence of their type', () => {
     const t = '王小明来到泰山。';
-    const policy: CombinePolicy = { minConfidence: { person: 0.9, place: 0.3, org: 0.5 }, spread: { minConfidence: 0.9, minArticles: 2 } };
+    const policy: CombinePolicy = { minConfidence: { person: 0.9, place: 0.3, org: 0.5 }, foreignPerson: 0.9, spread: { minConfidence: 0.9, minArticles: 2 } };
     const { spans } = combineText([], [tag(t, '王小明', 'person', 0.85), tag(t, '泰山', 'place', 0.4)], policy);
     expect(brief(spans)).toEqual(['place:泰山:model']);
+  });
+
+  it('a foreign-looking person needs more confidence than one with a Chinese surname', () => {
+    const t = '王小明和拜登';
+    const tagged = [tag(t, '王小明', 'person', 0.65), tag(t, '拜登', 'person', 0.65)];
+    const policy: CombinePolicy = { minConfidence: { person: 0.6, place: 0.6, org: 0.5 }, foreignPerson: 0.7, spread: { minConfidence: 0.9, minArticles: 2 } };
+    expect(combineText([], tagged, policy).spans.map((s) => s.name)).toEqual(['王小明']);
+    expect(combineText([], [tag(t, '拜登', 'person', 0.7)], policy).spans.map((s) => s.name)).toEqual(['拜登']);
   });
 
   it('a tagged place inside a tagged organisation is the organisation, not the place', () => {
@@ -82,7 +90,7 @@ describe('combineText', () => {
 });
 
 describe('names found everywhere', () => {
-  const policy: CombinePolicy = { minConfidence: { person: 0.5, place: 0.5, org: 0.5 }, spread: { minConfidence: 0.9, minArticles: 2 } };
+  const policy: CombinePolicy = { minConfidence: { person: 0.5, place: 0.5, org: 0.5 }, foreignPerson: 0.5, spread: { minConfidence: 0.9, minArticles: 2 } };
   const m = (name: string, confidence: number, type: EntitySpan['type'] = 'person'): SourcedSpan => ({ type, name, entityId: name, start: 0, end: name.length, source: 'model', confidence });
 
   it('needs two articles and one confident tag; rule names are the rules’ business', () => {
