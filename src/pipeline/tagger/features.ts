@@ -7,16 +7,17 @@
  *  - the gazetteer's longest match covering the character (B/I/E and level; countries included);
  *  - jieba's dictionary: forward-maximum-matching word position and POS, longest words starting/ending here;
  *  - the rules' cues: a title word just before, a follower word (表示, 同志, 等…) just after;
+ *  - the dictionary word the character is in (identity and position), and the characters either side of it;
  *  - names tagged elsewhere in the same document (second pass of tagDocument), position and type.
  */
 import type { Lexicon } from './resources.ts';
 import type { CharTrie } from './trie.ts';
 
-export const FEATURE_VERSION = 1;
-export const HASH_BITS = 20;
+export const FEATURE_VERSION = 4;
+export const HASH_BITS = 18;
 export const MASK = (1 << HASH_BITS) - 1;
 /** Feature slots per character (absent features are -1). */
-export const SLOTS = 32;
+export const SLOTS = 34;
 
 /** Surname and given-name statistics from the training data, by code unit (buckets 0–3). */
 export interface NameStats {
@@ -33,6 +34,14 @@ export function fold(code: number): number {
   if (code >= 65 && code <= 90) return code + 32;
   return code;
 }
+
+/**
+ * A code unit with every digit (ASCII or full-width) read as '0': the features never see which digit
+ * it is, so texts that differ only in digits (a date moved to another day) tag alike and share a memo.
+ */
+export const digitFolded = (code: number) => ((code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19) ? 48 : code);
+/** The text as the features see its digits (the tagger's memo key). */
+export const foldDigits = (text: string) => text.replace(/[0-9０-９]/g, '0');
 
 const NUMERALS = new Set(Array.from('〇零一二三四五六七八九十百千万亿两').map((c) => c.charCodeAt(0)));
 /** 1 Han, 2 Chinese numeral, 3 digit, 4 Latin, 5 punctuation/other, 6 boundary. */
@@ -57,12 +66,14 @@ export function hash(t: number, a: number, b = 0, c = 0): number {
 // Per-text work arrays, grown as needed and reused.
 let cap = 0;
 let codes = new Int32Array(0), types = new Int32Array(0), seg = new Int32Array(0), startW = new Int32Array(0), endW = new Int32Array(0);
-let gazAt = new Int32Array(0), titleEnd = new Uint8Array(0), followAt = new Uint8Array(0), docAt = new Int32Array(0), compAt = new Uint8Array(0);
+let posLen = new Int32Array(0), posVal = new Int32Array(0), gazLen = new Int32Array(0), gazVal = new Int32Array(0);
+let wordOf = new Int32Array(0), gazAt = new Int32Array(0), titleEnd = new Uint8Array(0), followAt = new Uint8Array(0), docAt = new Int32Array(0), compAt = new Uint8Array(0);
 function grow(n: number) {
   if (n + 4 <= cap) return;
   cap = (n + 4) * 2;
   codes = new Int32Array(cap); types = new Int32Array(cap); seg = new Int32Array(cap); startW = new Int32Array(cap); endW = new Int32Array(cap);
-  gazAt = new Int32Array(cap); titleEnd = new Uint8Array(cap); followAt = new Uint8Array(cap); docAt = new Int32Array(cap); compAt = new Uint8Array(cap);
+  posLen = new Int32Array(cap); posVal = new Int32Array(cap); gazLen = new Int32Array(cap); gazVal = new Int32Array(cap);
+  wordOf = new Int32Array(cap); gazAt = new Int32Array(cap); titleEnd = new Uint8Array(cap); followAt = new Uint8Array(cap); docAt = new Int32Array(cap); compAt = new Uint8Array(cap);
 }
 
 /** Marks the greedy leftmost-longest matches of a trie layer over the text: part (1 B, 2 I, 3 E, 4 S) × 256 + value. */
@@ -72,7 +83,7 @@ function cover(text: string, n: number, trie: CharTrie, layer: Int32Array, out: 
   while (i < n) {
     let node = 0, len = 0, value = 0;
     for (let j = i; j < n; j++) {
-      node = trie.next(node, text.charCodeAt(j));
+      node = trie.next(node, digitFolded(text.charCodeAt(j)));
       if (node < 0) break;
       const v = layer[node] ?? 0;
       if (v > 0 && j + 1 - i >= minLen) { len = j + 1 - i; value = v; }
@@ -88,22 +99,42 @@ function cover(text: string, n: number, trie: CharTrie, layer: Int32Array, out: 
   }
 }
 
+/** Like cover(), from the longest match (length, value) starting at each position. */
+function coverFrom(n: number, lens: Int32Array, values: Int32Array, out: Int32Array) {
+  out.fill(0, 0, n);
+  for (let i = 0; i < n; ) {
+    const len = lens[i]!, value = values[i]!;
+    if (len === 0) { i++; continue; }
+    if (len === 1) out[i] = 4 * 256 + value;
+    else {
+      out[i] = 256 + value;
+      for (let k = i + 1; k < i + len - 1; k++) out[k] = 2 * 256 + value;
+      out[i + len - 1] = 3 * 256 + value;
+    }
+    i += len;
+  }
+}
+
 /** Scans the lexicon once: dictionary words starting/ending at each position, titles, followers, compound surnames. */
 function scanLexicon(text: string, n: number, lex: Lexicon) {
+  posLen.fill(0, 0, n); gazLen.fill(0, 0, n);
   startW.fill(0, 0, n); endW.fill(0, 0, n); titleEnd.fill(0, 0, n); followAt.fill(0, 0, n); compAt.fill(0, 0, n);
-  const { trie, pos, title, follow, compound } = lex;
+  const { trie, pos, gaz, title, follow, compound } = lex;
   for (let i = 0; i < n; i++) {
     let node = 0;
     for (let j = i; j < n; j++) {
-      node = trie.next(node, text.charCodeAt(j));
+      node = trie.next(node, digitFolded(text.charCodeAt(j)));
       if (node < 0) break;
       const len = j + 1 - i;
       const p = pos[node] ?? 0;
       if (p > 0) {
+        posLen[i] = len; posVal[i] = p;
         const v = Math.min(len, 4) * 1024 + p;
         startW[i] = v;
         if ((endW[j]! >> 10) < Math.min(len, 4)) endW[j] = v;
       }
+      const g = gaz[node] ?? 0;
+      if (g > 0 && len >= 2) { gazLen[i] = len; gazVal[i] = g; }
       if ((title[node] ?? 0) > 0) titleEnd[j] = 1;
       if ((follow[node] ?? 0) > 0) followAt[i] = 1;
       if ((compound[node] ?? 0) > 0) compAt[i] = 1;
@@ -124,13 +155,22 @@ export function extract(text: string, lex: Lexicon, stats: NameStats, docNames: 
   codes[n + 2] = codes[n + 3] = EOS;
   for (let i = 0; i < n + 4; i++) types[i] = charType(codes[i]!);
   scanLexicon(text, n, lex);
-  cover(text, n, lex.trie, lex.pos, seg, 1);
-  cover(text, n, lex.trie, lex.gaz, gazAt, 2);
+  coverFrom(n, posLen, posVal, seg);
+  coverFrom(n, gazLen, gazVal, gazAt);
+  // The dictionary word each character is in (its own hash for a character outside any word).
+  for (let i = 0; i < n; ) {
+    let end = i + 1;
+    if (seg[i]! >> 8 === 1) while (end < n && seg[end - 1]! >> 8 !== 3) end++;
+    let h = 0x811c9dc5;
+    for (let k = i; k < end; k++) h = Math.imul(h ^ codes[k + 2]!, 0x01000193);
+    for (let k = i; k < end; k++) wordOf[k] = h;
+    i = end;
+  }
   if (docNames) cover(text, n, docNames, docNames.layer('doc'), docAt, 2);
   else docAt.fill(0, 0, n);
-  const sur = (k: number) => (k < 0 || k >= n ? 0 : stats.surname[text.charCodeAt(k)]! * 4 + lex.surname[text.charCodeAt(k)]!);
-  const giv = (k: number) => (k < 0 || k >= n ? 0 : stats.given[text.charCodeAt(k)]!);
-  const tr = (k: number) => (k < 0 || k >= n ? 0 : lex.transliteration[text.charCodeAt(k)]!);
+  const sur = (k: number) => (k < 0 || k >= n ? 0 : stats.surname[digitFolded(text.charCodeAt(k))]! * 4 + lex.surname[digitFolded(text.charCodeAt(k))]!);
+  const giv = (k: number) => (k < 0 || k >= n ? 0 : stats.given[digitFolded(text.charCodeAt(k))]!);
+  const tr = (k: number) => (k < 0 || k >= n ? 0 : lex.transliteration[digitFolded(text.charCodeAt(k))]!);
   for (let i = 0; i < n; i++) {
     const o = i * SLOTS, c = i + 2;
     const m2 = codes[c - 2]!, m1 = codes[c - 1]!, c0 = codes[c]!, p1 = codes[c + 1]!, p2 = codes[c + 2]!;
@@ -159,5 +199,7 @@ export function extract(text: string, lex: Lexicon, stats: NameStats, docNames: 
     out[o + 29] = hash(29, tr(i - 1), tr(i), tr(i + 1));
     out[o + 30] = hash(30, giv(i), c0);
     out[o + 31] = hash(31, types[c]!, seg[i]! >> 8, gazAt[i]! >> 8);
+    out[o + 32] = hash(32, wordOf[i]!, seg[i]! >> 8);
+    out[o + 33] = hash(33, m1, p1);
   }
 }

@@ -34,11 +34,12 @@ const headerSchema = z.object({
 });
 export type ModelHeader = z.infer<typeof headerSchema>;
 
-/** A model ready for decoding: compact weight rows and the map from feature hash to row (-1: none). */
+/** A model ready for decoding: int16 weight rows of 16 by feature hash, times denseScale. */
 export interface LoadedModel {
   header: ModelHeader;
-  rowOf: Int32Array;
-  weights: Float32Array;
+  weights: Float32Array; // empty: decoding reads `dense`
+  dense: Int16Array;
+  denseScale: number;
   transitions: Float32Array;
   stats: NameStats;
   confidenceScale: number;
@@ -99,14 +100,12 @@ export function decodeModel(gz: Buffer, source = 'model'): LoadedModel {
   const copy = (bytes: number) => { const b = new Uint8Array(bytes); b.set(buf.subarray(at, at + bytes)); at += bytes; return b.buffer; };
   const hashes = new Int32Array(copy(header.rows * 4));
   const q = new Int16Array(copy(header.rows * L * 2));
-  const rowOf = new Int32Array(1 << HASH_BITS).fill(-1);
+  const dense = new Int16Array((1 << HASH_BITS) * 16);
   hashes.forEach((h, k) => {
-    if (h < 0 || h >= rowOf.length) throw new Error(`${source}: feature hash ${h} out of range`);
-    rowOf[h] = k;
+    if (h < 0 || h >= 1 << HASH_BITS) throw new Error(`${source}: feature hash ${h} out of range`);
+    dense.set(q.subarray(k * L, (k + 1) * L), h * 16);
   });
-  const weights = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) weights[i] = q[i]! * header.quantScale;
-  return { header, rowOf, weights, transitions: Float32Array.from(header.transitions), stats: statsFromJson(header.stats), confidenceScale: header.confidenceScale };
+  return { header, weights: new Float32Array(0), dense, denseScale: header.quantScale, transitions: Float32Array.from(header.transitions), stats: statsFromJson(header.stats), confidenceScale: header.confidenceScale };
 }
 
 export const readModel = (file: URL = MODEL_FILE): LoadedModel => {

@@ -13,8 +13,12 @@ export interface ModelData {
   weights: Float32Array; // (MASK + 1) × L
   transitions: Float32Array; // L × L
   stats: NameStats;
-  /** Feature hash → weight row, when the weights are stored compactly (a loaded model); -1 = no weights. */
-  rowOf?: Int32Array;
+  /**
+   * A loaded model's weights as int16, 16 to a row (13 used) so a feature's row is one cache line,
+   * times `denseScale`: what the tagger decodes with (weights is then unused).
+   */
+  dense?: Int16Array;
+  denseScale?: number;
 }
 
 /** Adds the weights of the features of each position into scores (n × L). */
@@ -33,6 +37,25 @@ export function score(weights: Float32Array, feats: Int32Array, n: number, score
     scores[row] = s0; scores[row + 1] = s1; scores[row + 2] = s2; scores[row + 3] = s3; scores[row + 4] = s4;
     scores[row + 5] = s5; scores[row + 6] = s6; scores[row + 7] = s7; scores[row + 8] = s8; scores[row + 9] = s9;
     scores[row + 10] = s10; scores[row + 11] = s11; scores[row + 12] = s12;
+  }
+}
+/** score() over the int16 rows of a loaded model. */
+export function scoreDense(dense: Int16Array, scale: number, feats: Int32Array, n: number, scores: Float64Array): void {
+  for (let i = 0; i < n; i++) {
+    const row = i * L, fo = i * SLOTS;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0;
+    for (let k = 0; k < SLOTS; k++) {
+      const f = feats[fo + k]!;
+      if (f < 0) continue;
+      const w = f << 4;
+      s0 += dense[w]!; s1 += dense[w + 1]!; s2 += dense[w + 2]!; s3 += dense[w + 3]!; s4 += dense[w + 4]!;
+      s5 += dense[w + 5]!; s6 += dense[w + 6]!; s7 += dense[w + 7]!; s8 += dense[w + 8]!; s9 += dense[w + 9]!;
+      s10 += dense[w + 10]!; s11 += dense[w + 11]!; s12 += dense[w + 12]!;
+    }
+    scores[row] = s0 * scale; scores[row + 1] = s1 * scale; scores[row + 2] = s2 * scale; scores[row + 3] = s3 * scale;
+    scores[row + 4] = s4 * scale; scores[row + 5] = s5 * scale; scores[row + 6] = s6 * scale; scores[row + 7] = s7 * scale;
+    scores[row + 8] = s8 * scale; scores[row + 9] = s9 * scale; scores[row + 10] = s10 * scale; scores[row + 11] = s11 * scale;
+    scores[row + 12] = s12 * scale;
   }
 }
 if (L !== 13) throw new Error('score() is unrolled for 13 labels');
@@ -61,9 +84,9 @@ export class Decoder {
       this.margin = new Float64Array(cap);
     }
     extract(text, this.lex, this.model.stats, docNames, this.feats);
-    const rowOf = this.model.rowOf;
-    if (rowOf) for (let k = 0, end = n * SLOTS; k < end; k++) { const f = this.feats[k]!; if (f >= 0) this.feats[k] = rowOf[f]!; }
-    score(this.model.weights, this.feats, n, this.scores);
+    const { dense, denseScale } = this.model;
+    if (dense) scoreDense(dense, denseScale!, this.feats, n, this.scores);
+    else score(this.model.weights, this.feats, n, this.scores);
     const best = viterbi(this.scores, n, this.trans, this.labels);
     if (withMargins && n > 0 && this.labels.subarray(0, n).some((l) => l !== 0)) margins(this.scores, n, this.trans, this.labels, best, this.margin);
     return best;

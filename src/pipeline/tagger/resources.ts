@@ -28,6 +28,9 @@ export interface Lexicon {
 
 export const JIEBA_DICT = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
 
+/** A division's name without its last level word, when two or more letters remain. */
+const SHORT_FORM = /^(.{2,}?)(?:省|市|县|区|自治州|自治县|地区|盟)$/u;
+
 let cached: Lexicon | null = null;
 
 /** The lexicon (built on first use, about a second: 350k dictionary words). */
@@ -51,7 +54,13 @@ export function lexicon(): Lexicon {
   }
   for (const p of gazetteer()) {
     const level = placeLevels.indexOf(p.level) + 1;
-    for (const name of [p.name, ...p.aliases]) trie.add(name, 'gaz', level);
+    for (const name of [p.name, ...p.aliases]) {
+      trie.add(name, 'gaz', level);
+      // News writes 大连 for 大连市, 醴陵 for 醴陵市: the short form of a city or county (not of a
+      // town or village, whose short forms are mostly ordinary words) matches too.
+      const short = SHORT_FORM.exec(name)?.[1];
+      if (short && (p.level === 'city' || p.level === 'county' || p.level === 'province')) trie.add(short, 'gaz', level);
+    }
   }
   for (const t of TITLES) trie.add(t, 'title', 1);
   for (const f of FOLLOWERS) trie.add(f, 'follow', 1);

@@ -12,7 +12,7 @@ import { learnNameStats } from './stats.ts';
 import { train, type TrainingSentence } from './train.ts';
 import { decodeSpans } from './labels.ts';
 
-export const EPOCHS = 8;
+export const EPOCHS = 16;
 export const SEED = 12;
 
 /** Each sentence with the names annotated in the other sentences of its document (the document feature). */

@@ -1,6 +1,6 @@
 /**
  * The structured averaged perceptron (Collins 2002): decode each training sentence with the current
- * weights, and where the best path differs from the gold labels, add the gold path's features and
+ * weights (cost-augmented: a margin of 1 per wrong label), and where the best path differs from the gold labels, add the gold path's features and
  * subtract the predicted path's. The averaged weights (lazy averaging) are the model. Sentences are
  * visited in a fixed pseudo-random order per epoch (seeded), so training is deterministic.
  */
@@ -27,6 +27,9 @@ export function rng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Transition weight into a label never seen in training (finite, so the model file stays JSON). */
+export const UNSEEN = -1e6;
 
 export interface TrainOptions {
   epochs: number;
@@ -66,6 +69,10 @@ export function train(sentences: readonly TrainingSentence[], stats: NameStats, 
       const n = offsets[k + 1]! - offsets[k]!;
       const f = feats.subarray(offsets[k]! * SLOTS), g = gold.subarray(offsets[k]!);
       score(w, f, n, scores);
+      // Cost-augmented decoding: every wrong label gets +1, so a path only counts as right when it
+      // beats each wrong one by a margin. (Without it, ties the decoder happens to break the right
+      // way stay ties, and the averaged weights can break them the wrong way.)
+      for (let i = 0; i < n; i++) for (let y = 0; y < L; y++) if (y !== g[i]) scores[i * L + y]! += 1;
       viterbi(scores, n, trans, pred);
       let changed = false;
       for (let i = 0; i < n; i++) {
@@ -94,5 +101,9 @@ export function train(sentences: readonly TrainingSentence[], stats: NameStats, 
   for (let i = 0; i < D; i++) weights[i] = w[i]! - u[i]! / c;
   const transitions = new Float32Array(L * L);
   for (let i = 0; i < L * L; i++) transitions[i] = tw[i]! - tu[i]! / c;
+  // A label the training data never shows (a type absent from a small corpus) keeps weight 0 while
+  // the labels it did show can score below 0: make it unreachable instead of a tie-break winner.
+  const seen = new Set(gold);
+  for (let y = 0; y < L; y++) if (!seen.has(y)) for (let p = 0; p < L; p++) transitions[p * L + y] = UNSEEN;
   return { weights, transitions, stats, featureVersion: FEATURE_VERSION };
 }
