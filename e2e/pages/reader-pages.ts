@@ -19,6 +19,15 @@ export class EntityPage extends BasePage {
     return this.main.getByTestId('entity-timeline');
   }
 
+  /** A person's roles over time, one row per role and period. */
+  get roles(): Locator {
+    return this.main.getByTestId('entity-roles').getByRole('listitem');
+  }
+
+  get header(): Locator {
+    return this.main.locator('header').first();
+  }
+
   /** Long article lists render a page at a time; this shows the next page. */
   get showMore(): Locator {
     return this.main.getByRole('button', { name: /显示更多/ });

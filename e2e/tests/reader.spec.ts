@@ -93,6 +93,21 @@ test('hovering or focusing a highlight shows its card; clicking opens the entity
   await expect(page).toHaveTitle(`${detail.name} · 人物 · 株洲日报数字档案`);
 });
 
+test('a person’s page says the role held most, with its years, and lists the roles over time', async ({ page }) => {
+  const people = entityList.entities.filter((e) => e.type === 'person').map((e) => readEntity('person', e.id));
+  const holder = people.sort((a, b) => (b.roleHistory?.length ?? 0) - (a.roleHistory?.length ?? 0))[0]!;
+  expect(holder.roleHistory!.length).toBeGreaterThan(1);
+  const entity = new EntityPage(page);
+  await entity.goto('person', holder.id);
+  await expect(entity.header).toContainText(holder.description);
+  expect(holder.description).toMatch(/ · \d{4}(–\d{4})?$/);
+  await expect(entity.roles).toHaveCount(holder.roleHistory!.length);
+  for (const [i, row] of holder.roleHistory!.entries()) {
+    await expect(entity.roles.nth(i)).toContainText(row.role);
+    await expect(entity.roles.nth(i)).toContainText(`${row.count} 次`);
+  }
+});
+
 test('the archive calendar moves between years and opens a day, and the date jump finds issues', async ({ page }) => {
   const archive = new ArchivePage(page);
   await archive.goto();

@@ -21,6 +21,7 @@ import { dataFiles } from '../schema/paths.ts';
 import { isSearchManifest } from '../schema/search-data.ts';
 import { entityFiles, linkList, linkYears } from './steps/entity-files.ts';
 import { extractEntities } from './steps/extract-entities.ts';
+import { workerTagging } from './entities/tag-texts.ts';
 import { buildManifest } from './steps/build-manifest.ts';
 import { assemble, type DatedIssue } from './assemble.ts';
 import { compareDirs, describeDiff } from './compare-dirs.ts';
@@ -49,6 +50,8 @@ const outDir =
   process.env[STAGING_ENV] ??
   (await superviseBuild({ target: targetDir, check: values.check!, allowEmpty: values['allow-empty']!, manifestFile: dataFiles.manifest }));
 const stages = stageTimes();
+// The tagger's worker thread starts now: it loads its model while the issues are parsed.
+const tagging = workerTagging();
 const problems: string[] = [];
 const report = (file: string, reason: string) => {
   problems.push(file);
@@ -97,7 +100,8 @@ function writeEach<T>(label: string, items: readonly T[], fileOf: (item: T) => {
 
 // People and places: the whole archive is one corpus, so extraction runs once over all issues.
 const entityBars = passProgress('people and places');
-const extracted = extractEntities(assemble(dated).issues, entityBars.tick);
+// The tagger works in its worker thread while the rules run here.
+const extracted = extractEntities(assemble(dated).issues, entityBars.tick, tagging);
 entityBars.done();
 const issues = extracted.issues.map((i) => issueSchema.parse(i));
 stages.lap('entities');

@@ -2,7 +2,7 @@ import { z } from './zod.ts';
 import { SCHEMA_VERSION } from './issue.ts';
 import { fileHash } from './manifest.ts';
 
-export const placeLevels = ['country', 'province', 'city', 'county', 'town', 'village', 'region'] as const;
+export const placeLevels = ['country', 'province', 'city', 'county', 'town', 'village', 'region', 'other'] as const;
 export const entityTypes = ['person', 'place'] as const;
 
 /**
@@ -11,7 +11,8 @@ export const entityTypes = ['person', 'place'] as const;
  * 地级, not 市级: the level also holds 自治州 and 地区, and 市级 reads as "of the city" (株洲市级).
  * 县级, not 县区: the level also holds county-level cities (醴陵市), which are neither 县 nor 区.
  * Regions are rivers, lakes and economic areas (湘江, 洞庭湖, 长三角): 区域·水系, since 地区 alone
- * is also the name of a prefecture-level division.
+ * is also the name of a prefecture-level division. `other` is a place the statistical tagger found
+ * that the gazetteer does not hold (a mountain, a scenic spot, a foreign city): 其他地名, no parent.
  */
 export const PLACE_LEVEL_LABELS: Record<(typeof placeLevels)[number], string> = {
   country: '国家',
@@ -21,7 +22,15 @@ export const PLACE_LEVEL_LABELS: Record<(typeof placeLevels)[number], string> = 
   town: '乡镇街道',
   village: '村社区',
   region: '区域·水系',
+  other: '其他地名',
 };
+
+const nonNegative = z.int().check(z.nonnegative());
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+/** One role of a person over one period: 市委书记 from its first to its last issue date. */
+export const roleSpanSchema = z.object({ role: z.string(), first: isoDate, last: isoDate, count: z.int().check(z.positive()) });
+export type RoleSpan = z.infer<typeof roleSpanSchema>;
 
 const parentSchema = z.object({ id: z.string(), name: z.string(), level: z.enum(placeLevels) });
 
@@ -35,6 +44,19 @@ export const entitySchema = z.object({
   aliases: z.array(z.string()),
   /** For people: titles and roles seen before the name (市长, 记者…). */
   roles: z.array(z.string()),
+  /**
+   * For people: each role (a title before the name, or a byline credit) with the first and last
+   * issue date it was seen and how often, oldest first. A role seen again after a gap of over two
+   * years starts a new row (roles.ts), so two people who share a name stay apart by period.
+   */
+  roleHistory: z.optional(z.array(roleSpanSchema)),
+  /**
+   * For people: the roles fall into periods years apart with no role in common, a sign that
+   * the name may belong to more than one person (they are not split: an entity is its name).
+   */
+  sharedName: z.optional(z.boolean()),
+  /** How many mentions the rules found, the tagger alone found, and both found (combine.ts). */
+  sources: z.optional(z.object({ rule: nonNegative, model: nonNegative, both: nonNegative })),
   /** For places: the administrative level and the chain of parents, nearest first. */
   level: z.optional(z.enum(placeLevels)),
   parents: z.optional(z.array(parentSchema)),
@@ -55,7 +77,7 @@ export const entitySummarySchema = z.object({
   id: z.string().check(z.minLength(1)),
   type: z.enum(entityTypes),
   name: z.string(),
-  /** For people: the most frequent role; for places: "枫林镇, 醴陵市, 湖南省"-style hierarchy, nearest first. */
+  /** For people: the role held most, with its period (市委书记 · 2020–2021); for places: "枫林镇, 醴陵市, 湖南省"-style hierarchy, nearest first. */
   description: z.string(),
   mentionCount: z.int().check(z.nonnegative()),
   articleCount: z.int().check(z.nonnegative()),

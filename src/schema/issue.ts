@@ -1,7 +1,7 @@
 import { z } from './zod.ts';
 
 /** Bumped whenever the shape of public/data/ changes; the app refuses data of another version. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** A person credited on an article: reporter, correspondent, intern, photographer… */
 export const creditSchema = z.object({
@@ -21,6 +21,8 @@ export const paragraphSchema = z.object({
 });
 export type Paragraph = z.infer<typeof paragraphSchema>;
 
+export const mentionSources = ['rule', 'model', 'both'] as const;
+
 /** Where a mention sits: a body paragraph (by index) or one of the headline fields. */
 export const mentionSchema = z.object({
   type: z.enum(['person', 'place']),
@@ -32,6 +34,13 @@ export const mentionSchema = z.object({
   /** Offsets in UTF-16 code units, as JavaScript counts them. */
   start: z.int().check(z.nonnegative()),
   end: z.int().check(z.nonnegative()),
+  /**
+   * Who found it: the cue rules, the statistical tagger, or both on the same span (combine.ts).
+   * A byline credit is a rule mention.
+   */
+  source: z.enum(mentionSources),
+  /** The tagger's confidence in [0, 1] when it tagged this very span (absent when it did not). */
+  confidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
 });
 export type Mention = z.infer<typeof mentionSchema>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Issue } from '../../schema/issue';
+import { SCHEMA_VERSION, type Issue } from '../../schema/issue';
 import type { Manifest } from '../../schema/manifest';
 import type { Bookmark } from '../../features/bookmarks/schema';
 import { NotFoundError } from '../../lib/fetch-json';
@@ -9,7 +9,7 @@ const at = '2024-01-01T00:00:00.000Z';
 const issueMark: Bookmark = { kind: 'issue', issueId: '2020-11-05', title: '', date: '2020-11-05', savedAt: at, updatedAt: at, note: '' };
 const articleMark: Bookmark = { ...issueMark, kind: 'article', articleId: 'abc' };
 const manifest = {
-  data: { schemaVersion: 3, issues: [{ id: '2020-11-05', date: '2020-11-05', hash: '0123abcd' }], years: [], entities: 'entities/list.0123abcd.json', search: 'search/manifest.0123abcd.json' } as Manifest,
+  data: { schemaVersion: SCHEMA_VERSION, issues: [{ id: '2020-11-05', date: '2020-11-05', hash: '0123abcd' }], years: [], entities: 'entities/list.0123abcd.json', search: 'search/manifest.0123abcd.json' } as Manifest,
   isPending: false,
 };
 const issueWith = (ids: string[]) => ({ data: { articles: ids.map((id) => ({ id })) } as Issue, error: null, isPending: false });

@@ -3,7 +3,7 @@ import type { Mention } from '../../schema/issue';
 import { mentionedEntities, timelineShares } from './group';
 
 const m = (type: Mention['type'], entityId: string, name = entityId): Mention => ({
-  type, entityId, name, field: 'paragraph', paragraph: 0, start: 0, end: name.length,
+  type, entityId, name, field: 'paragraph', paragraph: 0, start: 0, end: name.length, source: 'rule',
 });
 
 describe('mentionedEntities', () => {

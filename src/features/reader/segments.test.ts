@@ -4,7 +4,7 @@ import type { Mention } from '../../schema/issue';
 import { mentionSegments, mentionsIn } from './segments';
 
 const mention = (start: number, end: number, extra: Partial<Mention> = {}): Mention => ({
-  type: 'person', entityId: `e${start}`, name: 'x', field: 'paragraph', paragraph: 0, start, end, ...extra,
+  type: 'person', entityId: `e${start}`, name: 'x', field: 'paragraph', paragraph: 0, start, end, source: 'rule', ...extra,
 });
 
 describe('mentionSegments', () => {

@@ -30,12 +30,12 @@ export interface PersonInfo {
  * (Comparing every gazetteer name that shares the first character, as before, made the place scan
  * the slowest part of a ten-year build.)
  */
-interface Trie {
+export interface Trie {
   words: Set<string>;
   prefixes: Set<string>;
 }
 
-function trieOf(words: Iterable<string>): Trie {
+export function trieOf(words: Iterable<string>): Trie {
   const trie: Trie = { words: new Set(), prefixes: new Set() };
   for (const w of words) {
     trie.words.add(w);
@@ -45,7 +45,7 @@ function trieOf(words: Iterable<string>): Trie {
 }
 
 /** The words of `trie` that occur in `text` at `i`, longest first. */
-function wordsAt(trie: Trie, text: string, i: number): string[] {
+export function wordsAt(trie: Trie, text: string, i: number): string[] {
   const found: string[] = [];
   for (let end = i + 1; end <= text.length; end++) {
     const prefix = text.slice(i, end);
@@ -56,7 +56,7 @@ function wordsAt(trie: Trie, text: string, i: number): string[] {
 }
 
 /** A match is part of a longer ordinary word: 周恩 in 周恩来, 新华 in 新华社, 卫国 in 保卫国家. */
-function insideWord(text: string, start: number, end: number): boolean {
+export function insideWord(text: string, start: number, end: number): boolean {
   for (let k = 1; k <= 2; k++) {
     for (let j = start + 1; j < end; j++) if (start - k >= 0 && isCommonWord(text.slice(start - k, j), 100)) return true;
     for (let j = start + 1; j < end; j++) if (end + k <= text.length && isCommonWord(text.slice(j, end + k), 100)) return true;
@@ -234,6 +234,11 @@ export function extractCorpus(texts: string[], onPass?: OnPass): { spans: Entity
     return [...found, ...ocrPlaces(t, found)].sort((a, b) => a.start - b.start);
   });
   return { spans, people };
+}
+
+/** The gazetteer place a name or alias means (Hunan's first when several share it), if any. */
+export function placeByName(name: string): Place | undefined {
+  return places().byName.get(name);
 }
 
 let placesById: Map<string, Place> | null = null;

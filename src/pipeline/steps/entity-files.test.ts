@@ -29,3 +29,21 @@ group('PLACE_LEVEL_LABELS', () => {
     expect(new Set(labels).size).toBe(placeLevels.length);
   });
 });
+
+group('describe (a person)', () => {
+  const person = (roleHistory: Entity['roleHistory']): Entity => ({
+    id: 'x', type: 'person', name: 'x', aliases: [], roles: ['副市长', '市委书记'], roleHistory, mentionCount: 1, articles: [],
+  });
+
+  it('is the role held most with its period, not the first role listed', () => {
+    const rows = [
+      { role: '副市长', first: '2018-01-05', last: '2018-02-05', count: 2 },
+      { role: '市委书记', first: '2020-03-01', last: '2021-06-01', count: 5 },
+    ];
+    expect(describe(person(rows))).toBe('市委书记 · 2020–2021');
+  });
+
+  it('is empty without any role seen', () => {
+    expect(describe(person([]))).toBe('');
+  });
+});

@@ -7,13 +7,14 @@
 import { PLACE_LEVEL_LABELS, type Entity, type EntityDetail, type EntityIndex, type EntityList, type EntitySummary } from '../../schema/entities.ts';
 import type { EntityArticlesYear } from '../../schema/entity-articles.ts';
 import { SCHEMA_VERSION, type Article, type Issue, type Mention } from '../../schema/issue.ts';
+import { describeRoles } from '../entities/roles.ts';
 
 const MAX_SNIPPETS = 3;
 const SNIPPET_RADIUS = 40;
 
-/** 市长 for a person; "醴陵市 · 株洲市 · 湖南省" (parents, nearest first) for a place. */
+/** "市长 · 2020–2021" (the role held most, roles.ts) for a person; "醴陵市 · 株洲市 · 湖南省" (parents, nearest first) for a place. */
 export function describe(e: Entity): string {
-  if (e.type === 'person') return e.roles.find((r) => !['记者', '通讯员', '实习生', '摄影', '编辑'].includes(r)) ?? e.roles[0] ?? '';
+  if (e.type === 'person') return describeRoles(e.roleHistory ?? []);
   const chain = (e.parents ?? []).map((p) => p.name).join(' · ');
   return chain || (e.level ? PLACE_LEVEL_LABELS[e.level] : '');
 }
