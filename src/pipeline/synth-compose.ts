@@ -4,22 +4,12 @@
  * Pure and deterministic: the same pool, date and attempt always give the same text.
  */
 import type { Article } from '../schema/issue.ts';
+import { seededRandom } from './random.ts';
 
 export interface SourceArticle {
   article: Article;
   /** The year of the seed issue it came from, to shift the years it mentions. */
   year: number;
-}
-
-/** mulberry32: a tiny seeded generator, so runs are repeatable without a dependency. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function seedOf(text: string): number {
@@ -55,7 +45,7 @@ function printed(article: Article, paragraphs: string[]): string {
 
 /** One day's issue: 7–11 distinct articles, the first a dated story, some paragraphs recombined. */
 export function composeIssue(pool: SourceArticle[], date: string, attempt = 0): string {
-  const random = generator(seedOf(`${date}#${attempt}`));
+  const random = seededRandom(seedOf(`${date}#${attempt}`));
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
   const event = new Date(new Date(`${date}T00:00:00Z`).getTime() - 86_400_000);
   const leads = pool.filter(({ article }) => article.paragraphs[0]?.dateline && DATED.test(article.paragraphs[0].text));

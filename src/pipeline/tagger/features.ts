@@ -76,6 +76,16 @@ function grow(n: number) {
   wordOf = new Int32Array(cap); gazAt = new Int32Array(cap); titleEnd = new Uint8Array(cap); followAt = new Uint8Array(cap); docAt = new Int32Array(cap); compAt = new Uint8Array(cap);
 }
 
+/** Marks a match of `len` ≥ 1 characters at `i` as part (1 B, 2 I, 3 E, 4 S) × 256 + value. */
+function markSpan(out: Int32Array, i: number, len: number, value: number) {
+  if (len === 1) out[i] = 4 * 256 + value;
+  else {
+    out[i] = 256 + value;
+    for (let k = i + 1; k < i + len - 1; k++) out[k] = 2 * 256 + value;
+    out[i + len - 1] = 3 * 256 + value;
+  }
+}
+
 /** Marks the greedy leftmost-longest matches of a trie layer over the text: part (1 B, 2 I, 3 E, 4 S) × 256 + value. */
 function cover(text: string, n: number, trie: CharTrie, layer: Int32Array, out: Int32Array, minLen: number) {
   out.fill(0, 0, n);
@@ -89,12 +99,7 @@ function cover(text: string, n: number, trie: CharTrie, layer: Int32Array, out: 
       if (v > 0 && j + 1 - i >= minLen) { len = j + 1 - i; value = v; }
     }
     if (len === 0) { i++; continue; }
-    if (len === 1) out[i] = 4 * 256 + value;
-    else {
-      out[i] = 256 + value;
-      for (let k = i + 1; k < i + len - 1; k++) out[k] = 2 * 256 + value;
-      out[i + len - 1] = 3 * 256 + value;
-    }
+    markSpan(out, i, len, value);
     i += len;
   }
 }
@@ -105,12 +110,7 @@ function coverFrom(n: number, lens: Int32Array, values: Int32Array, out: Int32Ar
   for (let i = 0; i < n; ) {
     const len = lens[i]!, value = values[i]!;
     if (len === 0) { i++; continue; }
-    if (len === 1) out[i] = 4 * 256 + value;
-    else {
-      out[i] = 256 + value;
-      for (let k = i + 1; k < i + len - 1; k++) out[k] = 2 * 256 + value;
-      out[i + len - 1] = 3 * 256 + value;
-    }
+    markSpan(out, i, len, value);
     i += len;
   }
 }

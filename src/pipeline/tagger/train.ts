@@ -11,21 +11,11 @@ import { score, type ModelData } from './model.ts';
 import { lexicon } from './resources.ts';
 import { documentTrie } from './doc-names.ts';
 import { constrainedTransitions, viterbi } from './viterbi.ts';
+import { seededRandom } from '../random.ts';
 
 export interface TrainingSentence extends Sentence {
   /** Names (with types) annotated in the other sentences of its document: the document feature. */
   documentNames?: readonly { text: string; type: EntityType }[];
-}
-
-/** A small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Transition weight into a label never seen in training (finite, so the model file stays JSON). */
@@ -56,7 +46,7 @@ export function train(sentences: readonly TrainingSentence[], stats: NameStats, 
   const maxLen = Math.max(1, ...sentences.map((s) => s.text.length));
   const scores = new Float64Array(maxLen * L), pred = new Uint8Array(maxLen);
   const order = Array.from(sentences.keys());
-  const random = rng(opts.seed);
+  const random = seededRandom(opts.seed);
   const weights = new Float32Array(D);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let k = order.length - 1; k > 0; k--) {
