@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineText, namesToSpread, spreadText, type CombinePolicy, type SourcedSpan, type TaggedSpan } from './combine.ts';
+import { combineText, gazetteerPlace, namesToSpread, spreadText, type CombinePolicy, type SourcedSpan, type TaggedSpan } from './combine.ts';
 import type { EntitySpan } from './extract.ts';
 
 /** A hand-made tagged span over `text` (a test double of the tagger's output, nothing more). */
@@ -42,7 +42,7 @@ describe('combineText', () => {
 
   it('drops tagged spans below the minimum confidence of their type', () => {
     const t = '王小明来到泰山。';
-    const policy: CombinePolicy = { minConfidence: { person: 0.9, place: 0.3, org: 0.5 }, foreignPerson: 0.9, spread: { minConfidence: 0.9, minArticles: 2 } };
+    const policy: CombinePolicy = { minConfidence: { person: 0.9, place: 0.3, org: 0.5 }, knownPlace: 0.3, foreignPerson: 0.9, spread: { minConfidence: 0.9, minArticles: 2 } };
     const { spans } = combineText([], [tag(t, '王小明', 'person', 0.85), tag(t, '泰山', 'place', 0.4)], policy);
     expect(brief(spans)).toEqual(['place:泰山:model']);
   });
@@ -50,7 +50,7 @@ describe('combineText', () => {
   it('a foreign-looking person needs more confidence than one with a Chinese surname', () => {
     const t = '王小明和拜登';
     const tagged = [tag(t, '王小明', 'person', 0.65), tag(t, '拜登', 'person', 0.65)];
-    const policy: CombinePolicy = { minConfidence: { person: 0.6, place: 0.6, org: 0.5 }, foreignPerson: 0.7, spread: { minConfidence: 0.9, minArticles: 2 } };
+    const policy: CombinePolicy = { minConfidence: { person: 0.6, place: 0.6, org: 0.5 }, knownPlace: 0.6, foreignPerson: 0.7, spread: { minConfidence: 0.9, minArticles: 2 } };
     expect(combineText([], tagged, policy).spans.map((s) => s.name)).toEqual(['王小明']);
     expect(combineText([], [tag(t, '拜登', 'person', 0.7)], policy).spans.map((s) => s.name)).toEqual(['拜登']);
   });
@@ -82,6 +82,39 @@ describe('combineText', () => {
     expect(combineText([], tagged).spans.map((s) => s.name)).toEqual(['普京', '约翰·史密斯', '欧阳明日']);
   });
 
+  it('a place the gazetteer knows needs less confidence than one it does not', () => {
+    const t = '从大连到巴黎。';
+    const policy: CombinePolicy = { minConfidence: { person: 0.6, place: 0.8, org: 0.5 }, knownPlace: 0.6, foreignPerson: 0.7, spread: { minConfidence: 0.9, minArticles: 2 } };
+    const { spans } = combineText([], [tag(t, '大连', 'place', 0.65), tag(t, '巴黎', 'place', 0.65)], policy);
+    expect(spans.map((s) => [s.name, s.entityId])).toEqual([['大连', '大连市']]);
+  });
+
+  it('links a city’s short form the gazetteer keeps no alias for, but not a far-away county’s', () => {
+    expect(gazetteerPlace('大连')?.id).toBe('大连市');
+    expect(gazetteerPlace('兴城')).toBeUndefined();
+    expect(gazetteerPlace('长沙')?.id).toBe('长沙市');
+  });
+
+  it('the tagger completes a name the rule found the beginning of', () => {
+    const t = '香港特别行政区政府和帕特里斯·马涅埃';
+    const rules = [rule(t, '香港', 'place'), rule(t, '帕特里斯', 'person')];
+    const { spans } = combineText(rules, [tag(t, '香港特别行政区', 'place', 0.8), tag(t, '帕特里斯·马涅埃', 'person', 0.8)]);
+    expect(spans.map((s) => [s.name, s.entityId, s.source])).toEqual([['香港特别行政区', '香港', 'both'], ['帕特里斯·马涅埃', '帕特里斯·马涅埃', 'both']]);
+  });
+
+  it('but a place never grows into a street or a body named after it', () => {
+    const t = '株洲大道上';
+    const { spans } = combineText([rule(t, '株洲', 'place', '株洲市')], [tag(t, '株洲大道', 'place', 0.95)]);
+    expect(spans.map((s) => [s.name, s.source])).toEqual([['株洲', 'rule']]);
+  });
+
+  it('accepts long transliterated names, surnames beyond the rules’ lists, and famous names jieba holds as words when sure', () => {
+    const t = '普里马科夫、傅家峻、周恩来';
+    const names = (c: number) => combineText([], ['普里马科夫', '傅家峻', '周恩来'].map((n) => tag(t, n, 'person', c))).spans.map((s) => s.name);
+    expect(names(0.8)).toEqual(['普里马科夫', '傅家峻', '周恩来']);
+    expect(names(0.72)).toEqual(['普里马科夫', '傅家峻']);
+  });
+
   it('between overlapping tagged spans the more confident wins', () => {
     const t = '李四海来了';
     const { spans } = combineText([], [tag(t, '李四', 'person', 0.6), tag(t, '李四海', 'person', 0.9)]);
@@ -90,7 +123,7 @@ describe('combineText', () => {
 });
 
 describe('names found everywhere', () => {
-  const policy: CombinePolicy = { minConfidence: { person: 0.5, place: 0.5, org: 0.5 }, foreignPerson: 0.5, spread: { minConfidence: 0.9, minArticles: 2 } };
+  const policy: CombinePolicy = { minConfidence: { person: 0.5, place: 0.5, org: 0.5 }, knownPlace: 0.5, foreignPerson: 0.5, spread: { minConfidence: 0.9, minArticles: 2 } };
   const m = (name: string, confidence: number, type: EntitySpan['type'] = 'person'): SourcedSpan => ({ type, name, entityId: name, start: 0, end: name.length, source: 'model', confidence });
 
   it('needs two articles and one confident tag; rule names are the rules’ business', () => {
