@@ -12,6 +12,11 @@ describe('people', () => {
     expect(people('国家主席习近平以视频方式发表讲话。')).toEqual(['习近平']);
   });
 
+  it('records the whole post a person is known by, not the title word before the name', () => {
+    const posts = (t: string) => extractCorpus([t]).spans.flat().filter((s) => s.type === 'person').map((s) => [s.name, s.role, s.post]);
+    expect(posts('市委书记、市人大常委会主任汪立新致辞，市委副书记、市长邵文主持。')).toEqual([['汪立新', '主任', '市委书记'], ['邵文', '市长', '市长']]);
+  });
+
   it('takes names with characters outside the BMP or in CJK Extension A, counted by character', () => {
     expect(people('副市长𠮷𡈽主持会议。')).toEqual(['𠮷𡈽']);
     expect(people('副市长王𡈽明主持会议。')).toEqual(['王𡈽明']);
@@ -62,6 +67,10 @@ describe('places', () => {
   it('masks people before matching places: a name holding a place is not a place', () => {
     const { spans } = extractCorpus(['副市长黄山林主持会议。']);
     expect(spans[0]!.map((s) => `${s.type}:${s.name}`)).toEqual(['person:黄山林']);
+  });
+
+  it('a country inside a longer ordinary word is no mention of it', () => {
+    expect(places('支持发展中国家，与中国一道。')).toEqual(['中国']);
   });
 
   it('keeps ordinary words and far-away county short names out', () => {

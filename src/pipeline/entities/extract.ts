@@ -15,7 +15,9 @@ export interface EntitySpan {
   entityId: string;
   start: number;
   end: number;
+  /** The title word before a person's name, and the whole post (persons.ts). */
   role?: string;
+  post?: string;
 }
 
 export interface PersonInfo {
@@ -66,13 +68,19 @@ export function insideWord(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A place name that is the start of a longer ordinary word (北京 of 北京时间). Organisations named
+ * A place name that is the start or the middle of a longer ordinary word (北京 of 北京时间, 中国 of
+ * 发展中国家). Organisations named
  * after the place (湖北省委, tagged nt/j by jieba) still mention the place.
  */
 function extendsIntoWord(text: string, start: number, end: number): boolean {
-  for (let k = 1; k <= 2 && end + k <= text.length; k++) {
-    const e = dictionaryEntry(text.slice(start, end + k));
-    if (e && e.freq >= 100 && !/^(?:n[srtz]|j)/.test(e.tag)) return true;
+  const ordinary = (from: number, to: number) => {
+    const e = from >= 0 && to <= text.length ? dictionaryEntry(text.slice(from, to)) : undefined;
+    return !!e && e.freq >= 100 && !/^(?:n[srtz]|j)/.test(e.tag);
+  };
+  for (let k = 1; k <= 2; k++) {
+    if (ordinary(start, end + k)) return true;
+    // Or in the middle of one: 中国 of 发展中国家.
+    for (let b = 1; b <= 3; b++) if (ordinary(start - b, end + k)) return true;
   }
   return false;
 }
@@ -130,7 +138,7 @@ function ocrVariants(text: string, people: Map<string, PersonInfo>, taken: Entit
 function scanPeople(text: string, cues: PersonSpan[], people: Map<string, PersonInfo>, trie: Trie, aliasOf: Map<string, string>): EntitySpan[] {
   const spans: EntitySpan[] = cues
     .filter((c) => people.has(c.name))
-    .map((c) => ({ type: 'person' as const, name: c.name, entityId: c.name, start: c.start, end: c.end, role: c.role }));
+    .map((c) => ({ type: 'person' as const, name: c.name, entityId: c.name, start: c.start, end: c.end, role: c.role, post: c.post }));
   spans.push(...ocrVariants(text, people, spans));
   for (let i = 0; i < text.length; i++) {
     if (overlaps(spans, i, i + 1)) continue;

@@ -1,5 +1,6 @@
 /**
- * Who a person is, over time. Every role seen with a name (a title right before it, a byline
+ * Who a person is, over time. Every role seen with a name (the whole post a title before it ends,
+ * the most senior of posts printed together: title-chain.ts; a byline
  * credit) is an observation with its issue date; a person's roles become rows of role and period.
  *
  * Disambiguation, as far as it goes: one name is one entity (it is the page's address), but a role
