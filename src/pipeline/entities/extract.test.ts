@@ -12,9 +12,12 @@ describe('people', () => {
     expect(people('国家主席习近平以视频方式发表讲话。')).toEqual(['习近平']);
   });
 
-  it('records the whole post a person is known by, not the title word before the name', () => {
-    const posts = (t: string) => extractCorpus([t]).spans.flat().filter((s) => s.type === 'person').map((s) => [s.name, s.role, s.post]);
-    expect(posts('市委书记、市人大常委会主任汪立新致辞，市委副书记、市长邵文主持。')).toEqual([['汪立新', '主任', '市委书记'], ['邵文', '市长', '市长']]);
+  it('records the whole posts printed before a name, not just the title word', () => {
+    const posts = (t: string) => extractCorpus([t]).spans.flat().filter((s) => s.type === 'person').map((s) => [s.name, s.role, s.posts]);
+    expect(posts('市委书记、市人大常委会主任汪立新致辞，市委副书记、市长邵文主持。')).toEqual([
+      ['汪立新', '主任', ['市委书记', '市人大常委会主任']],
+      ['邵文', '市长', ['市委副书记', '市长']],
+    ]);
   });
 
   it('takes names with characters outside the BMP or in CJK Extension A, counted by character', () => {

@@ -15,9 +15,9 @@ export interface EntitySpan {
   entityId: string;
   start: number;
   end: number;
-  /** The title word before a person's name, and the whole post (persons.ts). */
+  /** The title word before a person's name, and the whole posts printed before it (persons.ts). */
   role?: string;
-  post?: string;
+  posts?: string[];
 }
 
 export interface PersonInfo {
@@ -138,7 +138,7 @@ function ocrVariants(text: string, people: Map<string, PersonInfo>, taken: Entit
 function scanPeople(text: string, cues: PersonSpan[], people: Map<string, PersonInfo>, trie: Trie, aliasOf: Map<string, string>): EntitySpan[] {
   const spans: EntitySpan[] = cues
     .filter((c) => people.has(c.name))
-    .map((c) => ({ type: 'person' as const, name: c.name, entityId: c.name, start: c.start, end: c.end, role: c.role, post: c.post }));
+    .map((c) => ({ type: 'person' as const, name: c.name, entityId: c.name, start: c.start, end: c.end, role: c.role, posts: c.posts }));
   spans.push(...ocrVariants(text, people, spans));
   for (let i = 0; i < text.length; i++) {
     if (overlaps(spans, i, i + 1)) continue;

@@ -3,7 +3,7 @@
  * enumerations continuing a name (刘柏生、李智、钟燕), lists of names that attend something
  * (王某、李某参加…), names before 代表建议/同志, and byline-style credits. Pure functions over one text.
  */
-import { principalPost, titleChain } from './title-chain.ts';
+import { titleChain } from './title-chain.ts';
 import {
   COMMON_SURNAMES, COMPOUND_SURNAMES, DELIMITER, FOLLOWERS, RARE_SURNAMES, STRONG_TITLES, TITLES, TRANSLITERATION, isCommonWord,
 } from './lexicon.ts';
@@ -16,8 +16,8 @@ export interface PersonSpan {
   strength: 'strong' | 'weak';
   /** The title word right before the name (主任). */
   role?: string;
-  /** The whole post it ends, the most senior of those printed together (市委书记 of 市委书记、市人大常委会主任): title-chain.ts. */
-  post?: string;
+  /** The whole posts printed before the name, in reading order (市委书记, 市人大常委会主任): title-chain.ts. */
+  posts?: string[];
   /** A list of names whose items need confirming elsewhere before they count. */
   listId?: number;
 }
@@ -86,7 +86,7 @@ export function nameAt(text: string, q: number, strong: boolean): string | null 
 }
 
 /** Names continuing an enumeration after `end`: 、X、Y or 和X, with the same strength. */
-function continueList(text: string, end: number, strong: boolean, role: string | undefined, post: string | undefined, out: PersonSpan[]): void {
+function continueList(text: string, end: number, strong: boolean, role: string | undefined, posts: string[] | undefined, out: PersonSpan[]): void {
   let e = end;
   for (;;) {
     const sep = /^(?:、|和|及|与| )/.exec(text.slice(e));
@@ -94,7 +94,7 @@ function continueList(text: string, end: number, strong: boolean, role: string |
     const q = e + sep[0].length;
     const name = nameAt(text, q, strong);
     if (!name) return;
-    out.push({ start: q, end: q + name.length, name, strength: strong ? 'strong' : 'weak', role, post });
+    out.push({ start: q, end: q + name.length, name, strength: strong ? 'strong' : 'weak', role, posts });
     e = q + name.length;
   }
 }
@@ -110,9 +110,9 @@ function afterTitles(text: string, out: PersonSpan[]): void {
     const name = nameAt(text, q, strong);
     if (!name) continue;
     const role = title === '岁的' ? undefined : title;
-    const post = role && principalPost(titleChain(text, m.index!, title));
-    out.push({ start: q, end: q + name.length, name, strength: strong ? 'strong' : 'weak', role, post });
-    continueList(text, q + name.length, strong, role, post, out);
+    const posts = role ? titleChain(text, m.index!, title) : undefined;
+    out.push({ start: q, end: q + name.length, name, strength: strong ? 'strong' : 'weak', role, posts });
+    continueList(text, q + name.length, strong, role, posts, out);
   }
 }
 

@@ -51,6 +51,12 @@ describe('describeRoles', () => {
     expect(describeRoles([])).toBe('');
   });
 
+  it('posts always printed together: the senior one, whichever comes first in the text', () => {
+    const dates = ['2020-01-01', '2020-06-01'];
+    expect(describeRoles(roleHistory([...seen('市人大常委会主任', ...dates), ...seen('市委书记', ...dates)]))).toBe('市委书记 · 2020');
+    expect(describeRoles(roleHistory([...seen('市委副书记', ...dates), ...seen('市长', ...dates)]))).toBe('市长 · 2020');
+  });
+
   it('equal counts: the more recent role', () => {
     expect(describeRoles(roleHistory([...seen('副市长', '2018-01-05'), ...seen('市长', '2020-01-01')]))).toBe('市长 · 2020');
   });

@@ -1,7 +1,7 @@
 /**
- * Who a person is, over time. Every role seen with a name (the whole post a title before it ends,
- * the most senior of posts printed together: title-chain.ts; a byline
- * credit) is an observation with its issue date; a person's roles become rows of role and period.
+ * Who a person is, over time. Every role seen with a name (each whole post printed before it,
+ * title-chain.ts, or a byline credit) is an observation with its issue date; a person's roles
+ * become rows of role and period.
  *
  * Disambiguation, as far as it goes: one name is one entity (it is the page's address), but a role
  * seen again after a gap of more than two years starts a new row, and when the rows fall into
@@ -11,6 +11,7 @@
  * periods of one page, with the flag, instead of one silently mixed description.
  */
 import type { RoleSpan } from '../../schema/entities.ts';
+import { postRank } from './title-chain.ts';
 
 export interface RoleSeen {
   role: string;
@@ -68,10 +69,13 @@ export function looksShared(rows: readonly RoleSpan[]): boolean {
   return true;
 }
 
-/** The role held most, with its period: 市委书记 · 2020–2021 (a byline credit only when there is nothing else). */
+/**
+ * The role held most, with its period: 市委书记 · 2020–2021 (a byline credit only when there is
+ * nothing else). Posts always printed together (市委书记、市人大常委会主任) tie: the senior one.
+ */
 export function describeRoles(rows: readonly RoleSpan[]): string {
   const pick = (list: readonly RoleSpan[]) =>
-    [...list].sort((a, b) => b.count - a.count || b.last.localeCompare(a.last) || a.role.localeCompare(b.role, 'zh'))[0];
+    [...list].sort((a, b) => b.count - a.count || postRank(a.role) - postRank(b.role) || b.last.localeCompare(a.last) || a.role.localeCompare(b.role, 'zh'))[0];
   const top = pick(rows.filter((r) => !CREDIT_ROLES.has(r.role))) ?? pick(rows);
   if (!top) return '';
   const [from, to] = [top.first.slice(0, 4), top.last.slice(0, 4)];

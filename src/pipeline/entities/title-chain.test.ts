@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { principalPost, titleChain } from './title-chain.ts';
+import { postRank, titleChain } from './title-chain.ts';
 
 const chainBefore = (text: string, name: string, title: string) => titleChain(text, text.indexOf(name) - title.length, title);
 
@@ -24,11 +24,11 @@ describe('titleChain', () => {
   });
 });
 
-describe('principalPost', () => {
-  it('prefers a head to a deputy, a secretary to a mayor, a mayor to a chair or director', () => {
-    expect(principalPost(['市委书记', '市人大常委会主任'])).toBe('市委书记');
-    expect(principalPost(['市委副书记', '市长'])).toBe('市长');
-    expect(principalPost(['中共中央总书记', '国家主席', '中央军委主席'])).toBe('中共中央总书记');
-    expect(principalPost(['国家主席'])).toBe('国家主席');
+describe('postRank', () => {
+  it('ranks a head before a deputy, a secretary before a mayor, a mayor before a chair or director', () => {
+    const order = (posts: string[]) => [...posts].sort((a, b) => postRank(a) - postRank(b));
+    expect(order(['市人大常委会主任', '市委书记'])).toEqual(['市委书记', '市人大常委会主任']);
+    expect(order(['市委副书记', '市长'])).toEqual(['市长', '市委副书记']);
+    expect(order(['国家主席', '中央军委主席', '中共中央总书记'])).toEqual(['中共中央总书记', '国家主席', '中央军委主席']);
   });
 });

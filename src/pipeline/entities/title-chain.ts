@@ -33,17 +33,12 @@ export function titleChain(text: string, start: number, title: string): string[]
   return chain;
 }
 
-/** How senior a post reads: a party secretary, then a government head, a chair, a director; a deputy after all of them. */
-function rank(post: string): number {
+/** How senior a post reads (lower is more senior): a party secretary, then a government head, a chair, a director; a deputy after all of them. */
+export function postRank(post: string): number {
   const deputy = /副[^副]*$/u.test(post) ? 10 : 0;
   if (/书记$/u.test(post)) return deputy + 0;
   if (/(?:市长|省长|县长|区长|镇长|乡长|总理|总统|首相)$/u.test(post)) return deputy + 1;
   if (/主席$/u.test(post)) return deputy + 2;
   if (/主任$/u.test(post)) return deputy + 3;
   return deputy + 4;
-}
-
-/** The post a person is known by among those printed together (the first of the most senior). */
-export function principalPost(chain: readonly string[]): string | undefined {
-  return [...chain].sort((a, b) => rank(a) - rank(b))[0];
 }

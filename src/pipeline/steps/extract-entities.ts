@@ -74,7 +74,7 @@ export function extractEntities(issues: Issue[], onPass?: OnPass, startTagging: 
     list.forEach((s) => {
       const slot = slots[k]!;
       mentions[slot.issue]![slot.article]!.push(toMention(s, slot));
-      if (s.type === 'person' && s.role && STRONG_TITLES.has(s.role)) see(s.entityId, s.post ?? s.role, issues[slot.issue]!.date);
+      if (s.type === 'person' && s.role && STRONG_TITLES.has(s.role)) for (const post of s.posts ?? [s.role]) see(s.entityId, post, issues[slot.issue]!.date);
     }),
   );
   const roles = new Map<string, Set<string>>();
