@@ -6,7 +6,6 @@ import type { Bookmark } from '../../features/bookmarks/schema';
 import type { Availability } from '../../features/bookmarks/list';
 import { manifestQueryOptions } from '../../features/reader/api/get-manifest';
 import { issueQueryOptions } from '../../features/reader/api/get-issue';
-import { NotFoundError } from '../../lib/fetch-json';
 
 type IssueResult = Pick<UseQueryResult<Issue>, 'data' | 'error' | 'isPending'>;
 
@@ -21,7 +20,9 @@ export function availabilityOf(
   if (bookmark.kind === 'issue') return 'present';
   const issue = issues.get(bookmark.issueId);
   if (!issue || issue.isPending) return 'checking';
-  if (issue.error) return issue.error instanceof NotFoundError ? 'missing' : 'unknown';
+  // The manifest lists this issue: its file failing, even with a 404, is data that cannot be read
+  // (the app's rule for a damaged archive), not an issue that was removed. Only the manifest says "missing".
+  if (issue.error) return 'unknown';
   return issue.data?.articles.some((article) => article.id === bookmark.articleId) ? 'present' : 'missing';
 }
 
