@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useRememberedCount, useScrollRestoredWhen } from '../../../lib/page-memory';
 import { useSearchParams } from 'react-router';
 import type { EntitySummary } from '../../../schema/entities';
 import { filterAndSort, parseSort } from '../list';
@@ -15,7 +16,9 @@ export function EntityListView({ type, entities }: { type: EntitySummary['type']
   // Local state answers each keystroke at once; the URL follows, so a slow navigation never eats a key.
   const [filter, setFilter] = useState(() => params.get('q') ?? '');
   const sort = parseSort(params.get('sort'));
-  const [shown, setShown] = useState(PAGE);
+  // Back on this page finds the list as long as the reader left it, and scrolled where they were.
+  const [shown, setShown] = useRememberedCount('shown', PAGE);
+  useScrollRestoredWhen(true);
   const ofType = entities.filter((entity) => entity.type === type);
   const rows = filterAndSort(ofType, filter, sort);
   const update = (key: 'q' | 'sort', value: string) => {

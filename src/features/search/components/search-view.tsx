@@ -1,4 +1,5 @@
 import { Spinner } from '../../../components/ui/spinner';
+import { useScrollRestoredWhen } from '../../../lib/page-memory';
 import type { ReactNode } from 'react';
 import type { ResultView, SearchAnswer } from '../engine/answer';
 import type { SearchResult } from '../hooks/use-search';
@@ -71,6 +72,8 @@ function Results({ state, result, answer, hrefFor, go, renderActions }: ResultsP
 export function SearchView(props: SearchViewProps) {
   const { state, result, hrefFor } = props;
   const { status, answer } = result;
+  // Results come from the worker after the page is drawn: Back scrolls to the result opened once they are in.
+  useScrollRestoredWhen(status === 'done' || status === 'error' || status === 'idle');
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="text-2xl font-bold break-words">{state.q.trim() ? `搜索：${state.q.trim()}` : '搜索'}</h1>
