@@ -1,6 +1,7 @@
 import type { Facets } from '../engine/results';
 import type { SearchState } from '../url-state';
 import { changed } from '../url-state';
+import { DateField } from '../../../components/ui/date-field';
 import { FacetList } from './facet-list';
 
 type SearchFiltersProps = {
@@ -18,15 +19,12 @@ export function SearchFilters({ state, facets, hrefFor, go }: SearchFiltersProps
   const withFilter = (change: Partial<SearchState['filters']>) => hrefFor(changed(state, { filters: { ...filters, ...change } }));
   const selectedYear = filters.from && filters.to && filters.from === `${filters.from.slice(0, 4)}-01-01` && filters.to === `${filters.from.slice(0, 4)}-12-31` ? filters.from.slice(0, 4) : undefined;
   const dateInput = (key: 'from' | 'to', label: string) => (
-    <label className="flex items-center gap-2">
-      <span className="w-4 shrink-0 text-stone-600">{label}</span>
-      <input
-        type="date"
-        value={filters[key] ?? ''}
-        onChange={(event) => go(changed(state, { filters: { ...filters, [key]: event.target.value || undefined } }))}
-        className="min-w-0 flex-1 rounded border border-stone-300 bg-white px-2 py-1"
-      />
-    </label>
+    <DateField
+      label={label}
+      value={filters[key]}
+      edge={key === 'from' ? 'start' : 'end'}
+      onChange={(iso) => go(changed(state, { filters: { ...filters, [key]: iso } }))}
+    />
   );
   return (
     <div className="text-sm">
