@@ -3,7 +3,7 @@ import { createContext, Fragment, useContext } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Mention } from '../../../schema/issue';
 import { Highlight } from '../../../components/ui/highlight';
-import { literalRanges } from '../../../schema/search-query';
+import { literalRanges } from '../../../schema/ranges';
 import { mentionSegments, mentionsIn, rangesWithin } from '../segments';
 
 /** How the route wants a mention shown (the entities feature's link); the reader does not know it. */

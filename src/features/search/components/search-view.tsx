@@ -19,17 +19,19 @@ type SearchViewProps = {
   go: (state: SearchState) => void;
   /** Extra controls per result (the app passes a bookmark toggle); features stay independent. */
   renderActions?: (result: ResultView) => ReactNode;
+  /** The pinyin of a person's or place's name (from the entity list, which the app passes in). */
+  pinyinOf?: (name: string) => string | undefined;
 };
 
 type ResultsProps = SearchViewProps & { answer: SearchAnswer };
 
-function Results({ state, result, answer, hrefFor, go, renderActions }: ResultsProps) {
+function Results({ state, result, answer, hrefFor, go, renderActions, pinyinOf }: ResultsProps) {
   const { status, terms } = result;
   const filtered = Object.values(state.filters).some(Boolean);
   const { from, to, ...others } = state.filters;
   // The date range counts once, as its chip does.
   const activeCount = (from || to ? 1 : 0) + Object.values(others).filter(Boolean).length;
-  const filters = <SearchFilters state={state} facets={answer.facets} hrefFor={hrefFor} go={go} />;
+  const filters = <SearchFilters state={state} facets={answer.facets} hrefFor={hrefFor} go={go} pinyinOf={pinyinOf} />;
   return (
     <div className="mt-4 md:grid md:grid-cols-[1fr_12rem] md:gap-8" aria-busy={status !== 'done'}>
       <section aria-label="搜索结果" className="min-w-0">
