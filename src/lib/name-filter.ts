@@ -21,7 +21,9 @@ const LETTERS = /^[a-z][a-z\s']*$/;
 function pinyinMatches(typed: string, pinyin: string): boolean {
   const syllables = pinyin.split(' ').filter(Boolean);
   if (syllables.map((s) => s[0]).join('').startsWith(typed)) return true;
-  return syllables.some((_, i) => syllables.slice(i).join('').startsWith(typed));
+  // From a later syllable (a given name: tengfei) only from two letters on: one letter would find
+  // everyone with that letter anywhere in the name.
+  return syllables.some((_, i) => (i === 0 || typed.length > 1) && syllables.slice(i).join('').startsWith(typed));
 }
 
 /** Whether `filter` finds `entry`; an empty filter finds everything. */
