@@ -61,12 +61,14 @@ export function useRememberedCount(name: string, initial: number): [number, (nex
 export function useScrollRestoredWhen(ready: boolean): void {
   const { key } = useLocation();
   const navigation = useNavigationType();
-  const settled = useRef(false);
+  // The entry whose position is settled: a page that stays on screen from entry to entry (the
+  // search page from one query to the next) restores each one it comes back to.
+  const settled = useRef<string>(undefined);
   const storageKey = `${key}:scroll`;
 
   useLayoutEffect(() => {
-    if (settled.current || !ready) return;
-    settled.current = true;
+    if (settled.current === storageKey || !ready) return;
+    settled.current = storageKey;
     const y = navigation === 'POP' ? read(storageKey) : undefined;
     if (y !== undefined) window.scrollTo(0, y);
   }, [ready, navigation, storageKey]);
@@ -78,7 +80,7 @@ export function useScrollRestoredWhen(ready: boolean): void {
       frame = requestAnimationFrame(() => {
         // Not before the position is restored (the clamped scroll would overwrite it), and not once
         // the address has moved on (the next page's scroll to its top would).
-        if (settled.current && currentEntry() === key) write(storageKey, window.scrollY);
+        if (settled.current === storageKey && currentEntry() === key) write(storageKey, window.scrollY);
       });
     };
     window.addEventListener('scroll', save, { passive: true });
