@@ -12,10 +12,14 @@ export function useFold(wanted: boolean): Fold {
   useEffect(() => {
     if (!wanted || fold) return;
     let live = true;
-    void import('../schema/search').then((module) => {
-      loaded = module.fold;
-      if (live) setFold(() => module.fold);
-    });
+    import('../schema/search').then(
+      (module) => {
+        loaded = module.fold;
+        if (live) setFold(() => module.fold);
+      },
+      // A chunk gone after a deploy: the filter still matches the characters as typed.
+      () => undefined,
+    );
     return () => {
       live = false;
     };
