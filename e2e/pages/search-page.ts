@@ -63,6 +63,16 @@ export class SearchPage extends BasePage {
     return this.main.getByRole('region', { name: group }).getByRole('link', { name: new RegExp(`^${label}\\s*\\d+$`) });
   }
 
+  /** On phones: the button at the top of the results that opens the filters. */
+  get filterButton(): Locator {
+    return this.main.getByRole('button', { name: /^筛选/ });
+  }
+
+  /** On phones: the sheet of filters that button opens. */
+  get filterSheet(): Locator {
+    return this.page.getByRole('dialog', { name: '筛选' });
+  }
+
   async goto(query = ''): Promise<void> {
     await this.page.goto(query ? `/search?q=${encodeURIComponent(query)}` : '/search');
   }

@@ -79,6 +79,11 @@ export const entitySummarySchema = z.object({
   name: z.string(),
   /** For people: the role held most, with its period (市委书记 · 2020–2021); for places: "枫林镇, 醴陵市, 湖南省"-style hierarchy, nearest first. */
   description: z.string(),
+  /** The name's toneless pinyin, syllables separated by spaces, a person's surname by its surname reading (曾 zeng). */
+  pinyin: z.optional(z.string()),
+  /** Other names (醴陵 for 醴陵市) and, for people, every role seen: what the lists' filter reads besides name and description. */
+  aliases: z.optional(z.array(z.string())),
+  roles: z.optional(z.array(z.string())),
   mentionCount: z.int().check(z.nonnegative()),
   articleCount: z.int().check(z.nonnegative()),
   /** The hash in the name of the entity's own file (entities/<type>/<id>.<hash>.json). */

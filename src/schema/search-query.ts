@@ -3,6 +3,10 @@
  * containment check the index must agree with, and where the terms occur for highlighting.
  */
 import { fold } from './search.ts';
+import { literalRanges, type Range } from './ranges.ts';
+
+// Highlighting needs no folding: in a module of its own, so the article page loads none of it.
+export { literalRanges, type Range };
 
 export interface QueryTerm {
   /** As typed, for messages and for highlighting in the article. */
@@ -34,27 +38,6 @@ export function parseQuery(query: string): QueryTerm[] {
 /** The meaning of a match: every term occurs in at least one of the (folded) fields. */
 export function containsAll(foldedFields: readonly string[], terms: readonly QueryTerm[]): boolean {
   return terms.every((term) => foldedFields.some((field) => field.includes(term.text)));
-}
-
-export type Range = [start: number, end: number];
-
-/** Where any of `needles` occurs literally in `text`: sorted, overlaps merged, for highlighting. */
-export function literalRanges(text: string, needles: readonly string[]): Range[] {
-  const ranges: Range[] = [];
-  for (const needle of needles) {
-    if (!needle) continue;
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
-      ranges.push([at, at + needle.length]);
-    }
-  }
-  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const merged: Range[] = [];
-  for (const [start, end] of ranges) {
-    const last = merged.at(-1);
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
 }
 
 /** Where the terms occur in folded text, sorted with overlaps merged; same offsets as the original. */

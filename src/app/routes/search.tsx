@@ -1,4 +1,6 @@
 import { useEffect, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { entityListQueryOptions } from '../../features/entities/api/get-entity-list';
 import { useNavigate, useSearchParams } from 'react-router';
 import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';
 import { SearchView } from '../../features/search/components/search-view';
@@ -13,6 +15,10 @@ export default function SearchRoute() {
   const navigate = useNavigate();
   const state = useMemo(() => readSearchState(params), [params]);
   const result = useSearch(state);
+  // Pinyin for the filter groups' own boxes: the entity list has it (and is small and cached); until
+  // it arrives, or if it fails, the boxes match characters only.
+  const { data: entityList } = useQuery(entityListQueryOptions());
+  const pinyinByName = useMemo(() => new Map(entityList?.entities.map((e) => [e.name, e.pinyin] as const)), [entityList]);
   const q = state.q.trim();
   useDocumentTitle(q ? `${q} · 搜索 · ${SITE_NAME}` : `搜索 · ${SITE_NAME}`);
   const hrefFor = (next: SearchState) => paths.search.href(searchQueryString(next));
@@ -28,6 +34,7 @@ export default function SearchRoute() {
       result={result}
       hrefFor={hrefFor}
       go={(next) => void navigate(hrefFor(next))}
+      pinyinOf={(name) => pinyinByName.get(name)}
       renderActions={(r) => (
         <BookmarkToggle compact target={{ kind: 'article', issueId: r.issueId, articleId: r.articleId, title: r.title.text, date: r.date }} />
       )}

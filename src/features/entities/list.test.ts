@@ -19,6 +19,13 @@ describe('filterAndSort', () => {
     expect(filterAndSort(people, '腾', 'mentions').map((p) => p.name)).toEqual(['毛腾飞']);
     expect(people[0]?.name).toBe('阳卫国');
   });
+
+  it('finds by pinyin, initials and every role, not only the one described', () => {
+    const withPinyin = [{ ...people[1]!, pinyin: 'mao teng fei', roles: ['主任', '市委书记'] }, { ...people[0]!, pinyin: 'yang wei guo' }];
+    expect(filterAndSort(withPinyin, 'mtf', 'mentions').map((p) => p.name)).toEqual(['毛腾飞']);
+    expect(filterAndSort(withPinyin, 'yangwei', 'mentions').map((p) => p.name)).toEqual(['阳卫国']);
+    expect(filterAndSort(withPinyin, '主任', 'mentions').map((p) => p.name)).toEqual(['毛腾飞']);
+  });
 });
 
 describe('parseSort', () => {

@@ -1,4 +1,5 @@
 import type { EntitySummary } from '../../schema/entities';
+import { matchesName, type Fold, type Nameable } from '../../lib/name-filter';
 
 export const entitySorts = ['mentions', 'articles', 'name'] as const;
 export type EntitySort = (typeof entitySorts)[number];
@@ -12,12 +13,15 @@ export const SORT_LABELS: Record<EntitySort, string> = {
 // Chromium's ICU collates zh-CN by pinyin, which is how a Chinese index is expected to be ordered.
 const collator = new Intl.Collator('zh-CN');
 
-/** Entities whose name or description contains `filter`, ordered by `sort` (ties by name). */
-export function filterAndSort(entities: readonly EntitySummary[], filter: string, sort: EntitySort): EntitySummary[] {
-  const needle = filter.trim().toLowerCase();
-  const kept = needle
-    ? entities.filter((e) => e.name.toLowerCase().includes(needle) || e.description.toLowerCase().includes(needle))
-    : [...entities];
+/** What the filter reads of an entity: its name and pinyin, description, other names and roles. */
+const nameable = (e: EntitySummary): Nameable => ({ name: e.name, pinyin: e.pinyin, texts: [e.description, ...(e.aliases ?? []), ...(e.roles ?? [])] });
+
+/**
+ * Entities that `filter` finds (name, pinyin or initials, description, other names, roles;
+ * traditional characters with `fold`), ordered by `sort` (ties by name).
+ */
+export function filterAndSort(entities: readonly EntitySummary[], filter: string, sort: EntitySort, fold?: Fold): EntitySummary[] {
+  const kept = filter.trim() ? entities.filter((e) => matchesName(filter, nameable(e), fold)) : [...entities];
   const byName = (a: EntitySummary, b: EntitySummary) => collator.compare(a.name, b.name);
   const compare: Record<EntitySort, (a: EntitySummary, b: EntitySummary) => number> = {
     mentions: (a, b) => b.mentionCount - a.mentionCount || byName(a, b),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../schema/issue';
-import { mentionSegments, mentionsIn } from './segments';
+import { mentionSegments, mentionsIn, rangesWithin } from './segments';
 
 const mention = (start: number, end: number, extra: Partial<Mention> = {}): Mention => ({
   type: 'person', entityId: `e${start}`, name: 'x', field: 'paragraph', paragraph: 0, start, end, source: 'rule', ...extra,
@@ -43,5 +43,14 @@ describe('mentionsIn', () => {
     const all = [mention(0, 1), mention(0, 1, { paragraph: 2 }), mention(0, 1, { field: 'title' })];
     expect(mentionsIn(all, 'paragraph', 2)).toEqual([all[1]]);
     expect(mentionsIn(all, 'title')).toEqual([all[2]]);
+  });
+});
+
+describe('rangesWithin', () => {
+  it('cuts a range that runs across a segment boundary into the parts on each side', () => {
+    // 市长阳卫国: the word covers 0–5, the name 2–5.
+    expect(rangesWithin([[0, 5]], 0, 2)).toEqual([[0, 2]]);
+    expect(rangesWithin([[0, 5]], 2, 5)).toEqual([[0, 3]]);
+    expect(rangesWithin([[0, 5]], 5, 9)).toEqual([]);
   });
 });

@@ -26,3 +26,14 @@ export function mentionSegments(mentions: readonly Mention[], from: number, to: 
   if (at < to) segments.push({ start: at, end: to });
   return segments;
 }
+
+/** The parts of `ranges` (sorted, not overlapping) inside `[start, end)`, counted from `start`. */
+export function rangesWithin(ranges: readonly (readonly [number, number])[], start: number, end: number): [number, number][] {
+  const inside: [number, number][] = [];
+  for (const [a, b] of ranges) {
+    const from = Math.max(a, start);
+    const to = Math.min(b, end);
+    if (from < to) inside.push([from - start, to - start]);
+  }
+  return inside;
+}

@@ -7,7 +7,7 @@
  * and positions answer it exactly without the articles' text (a phrase is its keys at consecutive
  * positions). The text is fetched only for the page of results shown, from the issue files.
  */
-import { pinyin } from 'pinyin-pro';
+import { nameSyllables } from './name-pinyin.ts';
 import { SCHEMA_VERSION, type Issue } from '../../schema/issue.ts';
 import { SEARCH_INDEX_VERSION, indexedText, keyAt, searchFieldsOf, type IndexedText, type SearchDocFields } from '../../schema/search.ts';
 import { nameHash } from '../../schema/content-hash.ts';
@@ -187,7 +187,7 @@ export function peopleOf({ docs, rows }: ArticleTable): PersonEntry[] {
   }
   return [...counts]
     .map(([name, count]) => {
-      const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'removed' });
+      const syllables = nameSyllables(name, 'person');
       return { name, count, pinyin: syllables.join(''), initials: syllables.map((s) => s[0] ?? '').join('') };
     })
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));

@@ -1,6 +1,6 @@
 import { describe as group, expect, it } from 'vitest';
 import { PLACE_LEVEL_LABELS, placeLevels, type Entity } from '../../schema/entities.ts';
-import { describe } from './entity-files.ts';
+import { describe, entityFiles } from './entity-files.ts';
 
 const place = (level: Entity['level'], parents: Entity['parents'] = []): Entity => ({
   id: 'x', type: 'place', name: 'x', aliases: [], roles: [], level, parents, mentionCount: 1, articles: [],
@@ -45,5 +45,25 @@ group('describe (a person)', () => {
 
   it('is empty without any role seen', () => {
     expect(describe(person([]))).toBe('');
+  });
+});
+
+group('the list row (what the /people and /places filters read)', () => {
+  const issue = { schemaVersion: 4, id: '2020-01-01', date: '2020-01-01', dateSource: 'text', source: 'a.txt', paper: 'p', articles: [] } as never;
+  const entities: Entity[] = [
+    { id: '曾志', type: 'person', name: '曾志', aliases: ['曾志同志'], roles: ['市长', '主任'], mentionCount: 1, articles: [] },
+    { id: '枫林镇', type: 'place', name: '枫林镇', aliases: ['枫林'], roles: [], level: 'town', parents: [], mentionCount: 1, articles: [] },
+  ];
+  const rows = entityFiles([issue], { schemaVersion: 4, entities } as never).list.entities;
+
+  it('carries the pinyin of the name, a person by the surname reading (曾 zēng)', () => {
+    expect(rows[0]?.pinyin).toBe('zeng zhi');
+    expect(rows[1]?.pinyin).toBe('feng lin zhen');
+  });
+
+  it('carries every role and other name, not only the one described', () => {
+    expect(rows[0]?.roles).toEqual(['市长', '主任']);
+    expect(rows[0]?.aliases).toEqual(['曾志同志']);
+    expect(rows[1]?.aliases).toEqual(['枫林']);
   });
 });

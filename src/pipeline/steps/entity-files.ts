@@ -8,6 +8,7 @@ import { PLACE_LEVEL_LABELS, type Entity, type EntityDetail, type EntityIndex, t
 import type { EntityArticlesYear } from '../../schema/entity-articles.ts';
 import { SCHEMA_VERSION, type Article, type Issue, type Mention } from '../../schema/issue.ts';
 import { describeRoles } from '../entities/roles.ts';
+import { nameSyllables } from './name-pinyin.ts';
 
 const MAX_SNIPPETS = 3;
 const SNIPPET_RADIUS = 40;
@@ -87,6 +88,10 @@ export function entityFiles(issues: Issue[], index: EntityIndex): { list: ListDr
     schemaVersion: SCHEMA_VERSION,
     entities: index.entities.map((e) => ({
       id: e.id, type: e.type, name: e.name, description: describe(e), mentionCount: e.mentionCount, articleCount: e.articles.length,
+      // What the list's filter reads besides the name and description (the app ships no pinyin dictionary).
+      pinyin: nameSyllables(e.name, e.type).join(' '),
+      ...(e.aliases.length > 0 ? { aliases: e.aliases } : {}),
+      ...(e.roles.length > 0 ? { roles: e.roles } : {}),
     })),
   };
 

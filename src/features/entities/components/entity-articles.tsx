@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRememberedCount, useScrollRestoredWhen } from '../../../lib/page-memory';
 import type { EntityDetail } from '../../../schema/entities';
 import { entityYearQueryOptions } from '../api/get-entity';
 import { yearsToCover } from '../pages';
@@ -12,7 +12,7 @@ const PAGE = 50;
 
 /** Every article naming the entity, newest first, with the sentences around each mention. */
 export function EntityArticles({ entity }: { entity: EntityDetail }) {
-  const [shown, setShown] = useState(PAGE);
+  const [shown, setShown] = useRememberedCount('shown', PAGE);
   const wanted = yearsToCover(entity.articles.length, entity.earlierYears, shown);
   const years = useQueries({
     queries: entity.earlierYears.slice(0, wanted).map((y) => entityYearQueryOptions(entity, y)),
@@ -25,6 +25,8 @@ export function EntityArticles({ entity }: { entity: EntityDetail }) {
     rows.push(...q.data.articles);
   }
   const visible = rows.slice(0, shown);
+  // Back from an article: the list as long as it was (its earlier years back from the cache), then the scroll.
+  useScrollRestoredWhen(!pending);
   return (
     <section aria-labelledby="articles-title">
       <h2 id="articles-title" className="text-xl font-bold">相关报道（{entity.articleCount}）</h2>

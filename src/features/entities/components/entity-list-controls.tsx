@@ -3,6 +3,7 @@ import type { EntitySort } from '../list';
 import { entitySorts, SORT_LABELS } from '../list';
 
 type ControlsProps = {
+  type: 'person' | 'place';
   filter: string;
   sort: EntitySort;
   onFilter: (value: string) => void;
@@ -12,6 +13,9 @@ type ControlsProps = {
 const SORTS = entitySorts.map((value) => ({ value, label: SORT_LABELS[value] }));
 
 /** The filter box (applied on every keystroke) and the sort order. */
-export function EntityListControls({ filter, sort, onFilter, onSort }: ControlsProps) {
-  return <FilterSortBar filter={filter} onFilter={onFilter} placeholder="输入名称或职务、地区" sort={sort} onSort={onSort} sorts={SORTS} />;
+// Each says what that list's filter reads (list.ts): a place has no 职务.
+const PLACEHOLDERS = { person: '姓名、拼音、首字母或职务', place: '地名、拼音或所属地区' } as const;
+
+export function EntityListControls({ type, filter, sort, onFilter, onSort }: ControlsProps) {
+  return <FilterSortBar filter={filter} onFilter={onFilter} placeholder={PLACEHOLDERS[type]} sort={sort} onSort={onSort} sorts={SORTS} />;
 }

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useRememberedCount, useScrollRestoredWhen } from '../../../lib/page-memory';
+import { needsFold, useFold } from '../../../lib/use-fold';
 import { useSearchParams } from 'react-router';
 import type { EntitySummary } from '../../../schema/entities';
 import { filterAndSort, parseSort } from '../list';
@@ -15,9 +17,12 @@ export function EntityListView({ type, entities }: { type: EntitySummary['type']
   // Local state answers each keystroke at once; the URL follows, so a slow navigation never eats a key.
   const [filter, setFilter] = useState(() => params.get('q') ?? '');
   const sort = parseSort(params.get('sort'));
-  const [shown, setShown] = useState(PAGE);
+  // Back on this page finds the list as long as the reader left it, and scrolled where they were.
+  const [shown, setShown] = useRememberedCount('shown', PAGE);
+  useScrollRestoredWhen(true);
   const ofType = entities.filter((entity) => entity.type === type);
-  const rows = filterAndSort(ofType, filter, sort);
+  const fold = useFold(needsFold(filter));
+  const rows = filterAndSort(ofType, filter, sort, fold);
   const update = (key: 'q' | 'sort', value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -32,7 +37,7 @@ export function EntityListView({ type, entities }: { type: EntitySummary['type']
       <p className="mt-2 text-stone-700">
         档案中提到的全部{label}，共 {ofType.length} 个。{type === 'person' ? '点名字查看他出现过的所有报道。' : '点地名查看与它有关的所有报道。'}
       </p>
-      <EntityListControls filter={filter} sort={sort} onFilter={(v) => {
+      <EntityListControls type={type} filter={filter} sort={sort} onFilter={(v) => {
         setFilter(v);
         update('q', v);
       }} onSort={(v) => update('sort', v)} />

@@ -3,8 +3,8 @@ import { createContext, Fragment, useContext } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Mention } from '../../../schema/issue';
 import { Highlight } from '../../../components/ui/highlight';
-import { literalRanges } from '../../../schema/search-query';
-import { mentionSegments, mentionsIn } from '../segments';
+import { literalRanges } from '../../../schema/ranges';
+import { mentionSegments, mentionsIn, rangesWithin } from '../segments';
 
 /** How the route wants a mention shown (the entities feature's link); the reader does not know it. */
 export type RenderMention = (mention: Mention, children: ReactNode) => ReactNode;
@@ -28,10 +28,6 @@ export function HighlightTermsProvider({ terms, children }: { terms: readonly st
   return <TextSettingsContext.Provider value={{ ...settings, terms }}>{children}</TextSettingsContext.Provider>;
 }
 
-function Marked({ text }: { text: string }) {
-  const { terms } = useContext(TextSettingsContext);
-  return <Highlight text={text} ranges={literalRanges(text, terms)} />;
-}
 
 type FieldTextProps = {
   text: string;
@@ -43,13 +39,18 @@ type FieldTextProps = {
   to?: number;
 };
 
-/** One field's text with its mentions rendered by the route and search words marked. */
+/**
+ * One field's text with its mentions rendered by the route and search words marked. The words are
+ * found in the whole field, then cut at the mentions, so a word that runs across a name (市长阳卫国)
+ * is marked on both sides of the link.
+ */
 export function FieldText({ text, field, index = 0, from = 0, to = text.length }: FieldTextProps) {
-  const { mentions, renderMention } = useContext(TextSettingsContext);
+  const { terms, mentions, renderMention } = useContext(TextSettingsContext);
+  const ranges = terms.length > 0 ? literalRanges(text, terms) : [];
   const own = renderMention ? mentionsIn(mentions, field, index) : [];
-  if (own.length === 0) return <Marked text={text.slice(from, to)} />;
-  return mentionSegments(own, from, to).map(({ start, end, mention }) => {
-    const piece = <Marked text={text.slice(start, end)} />;
+  const segments = own.length === 0 ? [{ start: from, end: to, mention: undefined }] : mentionSegments(own, from, to);
+  return segments.map(({ start, end, mention }) => {
+    const piece = <Highlight text={text.slice(start, end)} ranges={rangesWithin(ranges, start, end)} />;
     return <Fragment key={start}>{mention && renderMention ? renderMention(mention, piece) : piece}</Fragment>;
   });
 }

@@ -1,6 +1,7 @@
 import type { Facets } from '../engine/results';
 import type { SearchState } from '../url-state';
 import { changed } from '../url-state';
+import { DateField } from '../../../components/ui/date-field';
 import { FacetList } from './facet-list';
 
 type SearchFiltersProps = {
@@ -8,25 +9,24 @@ type SearchFiltersProps = {
   facets: Facets;
   hrefFor: (state: SearchState) => string;
   go: (state: SearchState) => void;
+  /** The pinyin of a person's or place's name, when known, for the groups' own filters. */
+  pinyinOf?: (name: string) => string | undefined;
 };
 
 const yearRange = (year: string | undefined) => (year ? { from: `${year}-01-01`, to: `${year}-12-31` } : {});
 
 /** Date range, year, person, place and byline filters, each value with its result count. */
-export function SearchFilters({ state, facets, hrefFor, go }: SearchFiltersProps) {
+export function SearchFilters({ state, facets, hrefFor, go, pinyinOf }: SearchFiltersProps) {
   const { filters } = state;
   const withFilter = (change: Partial<SearchState['filters']>) => hrefFor(changed(state, { filters: { ...filters, ...change } }));
   const selectedYear = filters.from && filters.to && filters.from === `${filters.from.slice(0, 4)}-01-01` && filters.to === `${filters.from.slice(0, 4)}-12-31` ? filters.from.slice(0, 4) : undefined;
   const dateInput = (key: 'from' | 'to', label: string) => (
-    <label className="flex items-center gap-2">
-      <span className="w-4 shrink-0 text-stone-600">{label}</span>
-      <input
-        type="date"
-        value={filters[key] ?? ''}
-        onChange={(event) => go(changed(state, { filters: { ...filters, [key]: event.target.value || undefined } }))}
-        className="min-w-0 flex-1 rounded border border-stone-300 bg-white px-2 py-1"
-      />
-    </label>
+    <DateField
+      label={label}
+      value={filters[key]}
+      edge={key === 'from' ? 'start' : 'end'}
+      onChange={(iso) => go(changed(state, { filters: { ...filters, [key]: iso } }))}
+    />
   );
   return (
     <div className="text-sm">
@@ -39,9 +39,9 @@ export function SearchFilters({ state, facets, hrefFor, go }: SearchFiltersProps
       </section>
       <div className="mt-5">
         <FacetList title="年份" facets={facets.years} selected={selectedYear} hrefFor={(year) => withFilter({ from: undefined, to: undefined, ...yearRange(year) })} />
-        <FacetList title="人物" facets={facets.people} selected={filters.person} hrefFor={(person) => withFilter({ person })} />
-        <FacetList title="地点" facets={facets.places} selected={filters.place} hrefFor={(place) => withFilter({ place })} />
-        <FacetList title="署名记者" facets={facets.bylines} selected={filters.by} hrefFor={(by) => withFilter({ by })} />
+        <FacetList title="人物" facets={facets.people} selected={filters.person} hrefFor={(person) => withFilter({ person })} pinyinOf={pinyinOf} />
+        <FacetList title="地点" facets={facets.places} selected={filters.place} hrefFor={(place) => withFilter({ place })} pinyinOf={pinyinOf} />
+        <FacetList title="署名记者" facets={facets.bylines} selected={filters.by} hrefFor={(by) => withFilter({ by })} pinyinOf={pinyinOf} />
       </div>
     </div>
   );

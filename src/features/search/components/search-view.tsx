@@ -1,10 +1,12 @@
 import { Spinner } from '../../../components/ui/spinner';
+import { useScrollRestoredWhen } from '../../../lib/page-memory';
 import type { ReactNode } from 'react';
 import type { ResultView, SearchAnswer } from '../engine/answer';
 import type { SearchResult } from '../hooks/use-search';
 import type { SearchState } from '../url-state';
 import { changed, MAX_QUERY_LENGTH } from '../url-state';
 import { ActiveFilters } from './active-filters';
+import { FilterSheet } from './filter-sheet';
 import { ResultItem, UnreadableItem } from './result-item';
 import { ResultPager } from './result-pager';
 import { SearchFilters } from './search-filters';
@@ -17,20 +19,29 @@ type SearchViewProps = {
   go: (state: SearchState) => void;
   /** Extra controls per result (the app passes a bookmark toggle); features stay independent. */
   renderActions?: (result: ResultView) => ReactNode;
+  /** The pinyin of a person's or place's name (from the entity list, which the app passes in). */
+  pinyinOf?: (name: string) => string | undefined;
 };
 
 type ResultsProps = SearchViewProps & { answer: SearchAnswer };
 
-function Results({ state, result, answer, hrefFor, go, renderActions }: ResultsProps) {
+function Results({ state, result, answer, hrefFor, go, renderActions, pinyinOf }: ResultsProps) {
   const { status, terms } = result;
   const filtered = Object.values(state.filters).some(Boolean);
+  const { from, to, ...others } = state.filters;
+  // The date range counts once, as its chip does.
+  const activeCount = (from || to ? 1 : 0) + Object.values(others).filter(Boolean).length;
+  const filters = <SearchFilters state={state} facets={answer.facets} hrefFor={hrefFor} go={go} pinyinOf={pinyinOf} />;
   return (
     <div className="mt-4 md:grid md:grid-cols-[1fr_12rem] md:gap-8" aria-busy={status !== 'done'}>
       <section aria-label="搜索结果" className="min-w-0">
         <div className="flex flex-wrap items-baseline justify-between gap-2 border-b-2 border-stone-800 pb-2 text-sm text-stone-600">
-          <p aria-live="polite">
+          <p aria-live="polite" className="mr-auto">
             找到 <strong data-testid="result-count" className="text-base text-stone-900">{answer.total}</strong> 篇文章
           </p>
+          <FilterSheet active={activeCount} total={answer.total}>
+            {filters}
+          </FilterSheet>
           <label className="flex items-center gap-2">
             排序
             <select
@@ -60,8 +71,9 @@ function Results({ state, result, answer, hrefFor, go, renderActions }: ResultsP
         )}
         <ResultPager page={answer.page} pages={answer.pages} hrefFor={(page) => hrefFor({ ...state, page })} />
       </section>
-      <aside aria-label="筛选" className="mt-8 border-t border-stone-300 pt-6 md:mt-0 md:border-t-0 md:pt-1">
-        <SearchFilters state={state} facets={answer.facets} hrefFor={hrefFor} go={go} />
+      {/* On phones the same filters open from the top, in FilterSheet. */}
+      <aside aria-label="筛选" className="hidden md:block md:pt-1">
+        {filters}
       </aside>
     </div>
   );
@@ -71,6 +83,8 @@ function Results({ state, result, answer, hrefFor, go, renderActions }: ResultsP
 export function SearchView(props: SearchViewProps) {
   const { state, result, hrefFor } = props;
   const { status, answer } = result;
+  // Results come from the worker after the page is drawn: Back scrolls to the result opened once they are in.
+  useScrollRestoredWhen(status === 'done' || status === 'error' || status === 'idle');
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="text-2xl font-bold break-words">{state.q.trim() ? `搜索：${state.q.trim()}` : '搜索'}</h1>
