@@ -12,7 +12,7 @@ import { entityFiles, linkList, linkYears, snippetOf } from '../src/pipeline/ste
 import { scoreIssue, type GoldSets } from '../src/pipeline/entities/score.ts';
 import { readSeedArchive } from '../src/pipeline/read-seeds.ts';
 import { extractEntities } from '../src/pipeline/steps/extract-entities.ts';
-import { POLICY } from '../src/pipeline/entities/combine.ts';
+import { POLICY, requiredConfidence } from '../src/pipeline/entities/combine.ts';
 
 const root = join(import.meta.dirname, '..');
 const { issues, index } = extractEntities(readSeedArchive(join(root, 'seeds')));
@@ -57,7 +57,8 @@ describe('rules and model together on the seeds', () => {
     const all = [...combined.values()];
     expect(new Set(all.map((m) => m.source))).toEqual(new Set(['rule', 'both', 'model']));
     for (const m of all.filter((x) => x.source === 'both' || (x.source === 'model' && x.confidence !== undefined))) {
-      expect(m.confidence).toBeGreaterThanOrEqual(POLICY.minConfidence[m.type]);
+      expect(m.confidence).toBeGreaterThanOrEqual(requiredConfidence({ type: m.type, text: m.name }));
+      expect(m.confidence).toBeGreaterThanOrEqual(Math.min(POLICY.knownPlace, POLICY.minConfidence[m.type]));
     }
     expect(all.filter((m) => m.source === 'rule').every((m) => m.confidence === undefined)).toBe(true);
   });

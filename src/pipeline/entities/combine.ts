@@ -68,10 +68,14 @@ export const POLICY: CombinePolicy = {
 
 /** Step 1: a foreign-looking name (no surname to go by; companies and brands are spelled the same way) needs `foreignPerson`. */
 function confidentEnough(s: TaggedSpan, policy: CombinePolicy): boolean {
-  if (s.type === 'place' && (gazetteerPlace(s.text) || WORLD_REGIONS.has(s.text))) return s.confidence >= policy.knownPlace;
-  if (s.confidence < policy.minConfidence[s.type]) return false;
-  if (s.type !== 'person') return true;
-  return personShape(s.text) !== 'foreign' || s.confidence >= policy.foreignPerson;
+  return s.confidence >= requiredConfidence(s, policy);
+}
+
+/** The confidence a tagged span needs to be kept (step 1). */
+export function requiredConfidence(s: Pick<TaggedSpan, 'type' | 'text'>, policy: CombinePolicy = POLICY): number {
+  if (s.type === 'place' && (gazetteerPlace(s.text) || WORLD_REGIONS.has(s.text))) return policy.knownPlace;
+  if (s.type === 'person' && personShape(s.text) === 'foreign') return Math.max(policy.minConfidence.person, policy.foreignPerson);
+  return policy.minConfidence[s.type];
 }
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;

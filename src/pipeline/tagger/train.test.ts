@@ -37,7 +37,8 @@ describe('train (structured perceptron)', () => {
       }),
       { numRuns: 25, seed: 12 },
     );
-  });
+    // 25 trainings: about 2 s alone, several times that when the machine is shared.
+  }, 60_000);
 
   it('is deterministic: the same corpus and seed give the same weights', () => {
     const sentences: Sentence[] = [{ text: '甲乙在子丑', spans: [{ type: 'person', start: 0, end: 2 }, { type: 'place', start: 3, end: 5 }] }];
