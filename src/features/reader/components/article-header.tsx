@@ -1,7 +1,9 @@
 import type { Article } from '../../../schema/issue';
 import { ArticleLabels } from './article-labels';
 import { Byline } from './byline';
+import { HeadlineText } from '../../../components/ui/headline-text';
 import { FieldText } from './article-text';
+import { mentionsIn } from '../segments';
 
 /** Kicker (引题), title, subtitles (副题) and credits, in the printed hierarchy. */
 export function ArticleHeader({ article }: { article: Article }) {
@@ -13,12 +15,20 @@ export function ArticleHeader({ article }: { article: Article }) {
         </p>
       )}
       <h1 className="mt-1 text-[1.75rem] leading-snug font-bold text-balance sm:text-4xl sm:leading-tight">
-        <FieldText text={article.title} field="title" />
+        <HeadlineText
+          text={article.title}
+          keep={mentionsIn(article.mentions, 'title').map((m) => [m.start, m.end] as const)}
+          renderRange={(from, to) => <FieldText text={article.title} field="title" from={from} to={to} />}
+        />
       </h1>
       {article.subtitles.map((subtitle, i) => (
         <p key={i} className="mt-2 text-lg leading-snug text-stone-700 sm:text-xl">
           <span aria-hidden="true">——</span>
-          <FieldText text={subtitle} field="subtitle" index={i} />
+          <HeadlineText
+            text={subtitle}
+            keep={mentionsIn(article.mentions, 'subtitle', i).map((m) => [m.start, m.end] as const)}
+            renderRange={(from, to) => <FieldText text={subtitle} field="subtitle" index={i} from={from} to={to} />}
+          />
         </p>
       ))}
       <ArticleLabels article={article} />

@@ -4,6 +4,7 @@ import { paths } from '../../../config/paths';
 import { continuationText } from './continuation-note';
 import { ArticleLabels } from './article-labels';
 import { Opening } from './opening';
+import { HeadlineText } from '../../../components/ui/headline-text';
 import { PhotoFrame } from './photo-frame';
 
 const FRAMES: Record<Article['kind'], string> = {
@@ -24,7 +25,7 @@ export function ArticleSummary({ issueId, article }: { issueId: string; article:
       {article.kicker && <p className="text-sm text-stone-700">{article.kicker}</p>}
       <h2 className={`leading-snug font-bold text-balance ${compact ? 'text-base' : 'text-xl'}`}>
         <Link to={paths.article.href(issueId, article.id)} className="hover:text-red-800 hover:underline">
-          {article.title}
+          <HeadlineText text={article.title} />
         </Link>
       </h2>
       {article.subtitles.map((subtitle, i) => (
