@@ -1,4 +1,6 @@
-import type { Article } from '../../../schema/issue';
+import type { Article, Issue } from '../../../schema/issue';
+import { formatDate } from '../../../lib/dates';
+import { pageLabel } from '../format';
 import { ArticleLabels } from './article-labels';
 import { Byline } from './byline';
 import { HeadlineText } from '../../../components/ui/headline-text';
@@ -6,9 +8,13 @@ import { FieldText } from './article-text';
 import { mentionsIn } from '../segments';
 
 /** Kicker (引题), title, subtitles (副题) and credits, in the printed hierarchy. */
-export function ArticleHeader({ article }: { article: Article }) {
+export function ArticleHeader({ article, issue }: { article: Article; issue: Pick<Issue, 'paper' | 'date' | 'edition'> }) {
   return (
     <header className="border-b border-stone-300 pb-5">
+      {/* Where it was printed; the way back above says the date too, but is not printed. */}
+      <p className="mb-2 text-sm text-stone-600" data-testid="article-page-info">
+        {issue.paper} {formatDate(issue.date)} <span className="font-bold text-stone-700">{pageLabel(issue.edition)}</span>
+      </p>
       {article.kicker && (
         <p className="text-lg text-stone-700">
           <FieldText text={article.kicker} field="kicker" />

@@ -11,6 +11,7 @@ import { ArticleHeader } from './article-header';
 import { ArticleTextProvider, type RenderMention } from './article-text';
 import { ContinuationNote } from './continuation-note';
 import { Pager } from './pager';
+import { PrintSource } from './print-source';
 
 type ArticleViewProps = {
   issue: Issue;
@@ -43,21 +44,21 @@ export function ArticleView({ issue, article, neighbours, issueNeighbours = {}, 
   });
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
-      <div className="mx-auto flex max-w-[38em] flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b-2 border-stone-800 pb-2 text-sm text-stone-600 lg:max-w-none">
-        <Link to={paths.issue.href(issue.id)} className="hover:text-red-800 hover:underline">
+      <div className="mx-auto flex max-w-[38em] flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b-2 border-stone-800 pb-2 text-sm text-stone-600 lg:max-w-none print:hidden">
+        <Link to={paths.issue.href(issue.id)} data-print="hide" className="hover:text-red-800 hover:underline">
           ← {issue.paper} {formatDateWithWeekday(issue.date)}
-          {issue.edition && ` · ${issue.edition}`}
         </Link>
         {actions && <div data-print="hide">{actions}</div>}
       </div>
       <div className="mt-6 grid justify-center gap-10 lg:grid-cols-[minmax(0,38em)_17rem]">
         <ArticleTextProvider mentions={article.mentions} renderMention={renderMention}>
           <article className="min-w-0">
-            <ArticleHeader article={article} />
+            <ArticleHeader article={article} issue={issue} />
             <div className="mt-6">
               <ArticleBody paragraphs={article.paragraphs} />
             </div>
             {article.continuation && <ContinuationNote continuation={article.continuation} />}
+            <PrintSource issue={issue} article={article} />
           </article>
         </ArticleTextProvider>
         {aside && (
