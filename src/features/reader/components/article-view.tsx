@@ -12,6 +12,7 @@ import { ArticleTextProvider, type RenderMention } from './article-text';
 import { ContinuationNote } from './continuation-note';
 import { Pager } from './pager';
 import { PrintSource } from './print-source';
+import { PhotoCredit, PhotoMarker } from './photo-marker';
 
 type ArticleViewProps = {
   issue: Issue;
@@ -54,8 +55,14 @@ export function ArticleView({ issue, article, neighbours, issueNeighbours = {}, 
         <ArticleTextProvider mentions={article.mentions} renderMention={renderMention}>
           <article className="min-w-0">
             <ArticleHeader article={article} issue={issue} />
+            {article.kind === 'photo' && (
+              <div className="mt-4">
+                <PhotoMarker note />
+              </div>
+            )}
             <div className="mt-6">
               <ArticleBody paragraphs={article.paragraphs} />
+              {article.kind === 'photo' && <PhotoCredit byline={article.byline} />}
             </div>
             {article.continuation && <ContinuationNote continuation={article.continuation} />}
             <PrintSource issue={issue} article={article} />
