@@ -206,7 +206,9 @@ test.describe('11: keyboard', () => {
     await expect(reader.title).toBeVisible();
     await page.keyboard.press('j');
     await expect(page.getByRole('status').filter({ hasText: '最后一篇' })).toBeVisible();
-    await new IssuePage(page).goto(oldest.id);
+    const front = new IssuePage(page);
+    await front.goto(oldest.id);
+    await expect(front.leadHeadline).toBeVisible();
     await page.keyboard.press('[');
     await expect(page.getByRole('status').filter({ hasText: '最早的一期' })).toBeVisible();
   });
