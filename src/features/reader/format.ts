@@ -27,6 +27,6 @@ export function creditLabel(credit: Credit): string {
  */
 export function pageLabel(edition: string | undefined): string {
   if (!edition) return '头版';
-  const page = /版$/.test(edition) ? edition : `${edition}版`;
+  const page = edition.endsWith('版') ? edition : `${edition}版`;
   return /^[A-Za-z]?0*1版$/.test(page) || page === '头版' ? (page === '头版' ? '头版' : `头版 · ${page}`) : page;
 }
