@@ -1,4 +1,5 @@
 import type { EntitySummary } from '../../schema/entities';
+import { personSortKey } from './surname-sort';
 
 export const entitySorts = ['mentions', 'articles', 'name'] as const;
 export type EntitySort = (typeof entitySorts)[number];
@@ -18,7 +19,8 @@ export function filterAndSort(entities: readonly EntitySummary[], filter: string
   const kept = needle
     ? entities.filter((e) => e.name.toLowerCase().includes(needle) || e.description.toLowerCase().includes(needle))
     : [...entities];
-  const byName = (a: EntitySummary, b: EntitySummary) => collator.compare(a.name, b.name);
+  const key = (e: EntitySummary) => (e.type === 'person' ? personSortKey(e.name) : e.name);
+  const byName = (a: EntitySummary, b: EntitySummary) => collator.compare(key(a), key(b)) || collator.compare(a.name, b.name);
   const compare: Record<EntitySort, (a: EntitySummary, b: EntitySummary) => number> = {
     mentions: (a, b) => b.mentionCount - a.mentionCount || byName(a, b),
     articles: (a, b) => b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || byName(a, b),
