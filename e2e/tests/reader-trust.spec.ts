@@ -254,3 +254,28 @@ test.describe('14: small inconsistencies', () => {
     await expect(search.main.getByText(/同时包含/)).toHaveCount(0);
   });
 });
+
+test.describe('13: slow network', () => {
+  test('code examples take their Chinese from the web font, never a monospace face without it', async ({ page }) => {
+    const search = new SearchPage(page);
+    await search.goto();
+    const code = search.main.locator('code').first();
+    await expect(code).toBeVisible();
+    expect(await code.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/Noto Serif SC/);
+  });
+
+  test('on a slow line the search index is not made to share it with the web font', async ({ page, context }) => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 100, downloadThroughput: 2_000_000 / 8, uploadThroughput: 2_000_000 / 8 });
+    const cjkSlices: number[] = [];
+    // The CJK slices are numbered (noto-serif-sc-45-400-normal…); the Latin ones are not.
+    page.on('request', (request) => /noto-serif-sc-\d+-/.test(request.url()) && cjkSlices.push(Date.now()));
+    const search = new SearchPage(page);
+    await search.goto('株洲');
+    await expect(search.resultCount).toBeVisible({ timeout: 60_000 });
+    const answered = Date.now();
+    expect(cjkSlices.filter((t) => t < answered)).toEqual([]);
+    await expect.poll(() => cjkSlices.length, { timeout: 30_000 }).toBeGreaterThan(0);
+  });
+});
