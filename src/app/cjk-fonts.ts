@@ -1,13 +1,13 @@
 /**
  * The CJK slices of Noto Serif SC, both weights (see fonts.ts for when they load). Declared as plain
  * CSS, each slice restyles and re-lays out the whole page as it arrives, ~40 times on a front page.
- * Here the slices the page's text needs are fetched first and put in together, so the page changes
- * once; the other slices go in as CSS at the same moment, for the browser to fetch when later text
- * needs them.
+ * Here the slices the page's text needs are fetched first, a few at a time, and put in by batches
+ * (below), so the page changes a few times at most; the other slices go in as CSS at the end, for
+ * the browser to fetch when later text needs them.
  */
 import regularCss from '@fontsource/noto-serif-sc/400.css?inline';
 import boldCss from '@fontsource/noto-serif-sc/700.css?inline';
-import { covers, rulesOf, type Rule } from './font-rules';
+import { coverage, covers, rulesOf, type Rule } from './font-rules';
 
 /** The distinct code points of the text under `root`, sorted, split by regular and bold type. */
 function pageText(root: Element): { regular: Int32Array; bold: Int32Array } {
@@ -28,23 +28,52 @@ function pageText(root: Element): { regular: Int32Array; bold: Int32Array } {
 // tap or a scroll never waits for all of them at once.
 const yieldToPage = () => new Promise((resolve) => setTimeout(resolve));
 
-/** Fetches the slices `root`'s text needs, then puts them and every other slice in at once. */
+// On a slow line (400 kbps) the slices a page needs take ~35 s all together; fetched all at once they
+// share the line and all arrive at the end, so a machine without a Chinese font shows boxes until
+// then. Fetched a few at a time, those drawing most of the page first (headlines are bold: bold
+// first), and put in by batches, the page fills in from the top within seconds while it still
+// changes at most once per BATCH_MS (once in all on a fast line).
+const AT_ONCE = 3;
+const BATCH_MS = 1500;
+
+/** Fetches the slices `root`'s text needs, then puts them and every other slice in. */
 export async function addCjkFonts(root: Element): Promise<void> {
   const text = pageText(root);
-  const now: Rule[] = [];
+  const now: { rule: Rule; weight: number }[] = [];
   const later: Rule[] = [];
-  for (const [css, chars] of [[regularCss, text.regular], [boldCss, text.bold]] as const) {
+  for (const [css, chars, bold] of [[regularCss, text.regular, 0], [boldCss, text.bold, 1]] as const) {
     await yieldToPage();
-    for (const rule of rulesOf(css)) (covers(rule.unicodeRange, chars) ? now : later).push(rule);
+    for (const rule of rulesOf(css)) {
+      if (covers(rule.unicodeRange, chars)) now.push({ rule, weight: coverage(rule.unicodeRange, chars) * (bold ? 4 : 1) });
+      else later.push(rule);
+    }
   }
   await yieldToPage();
-  const faces = now.map((r) => new FontFace('Noto Serif SC', r.src, { weight: r.weight, unicodeRange: r.unicodeRange, display: 'swap' }));
-  await Promise.allSettled(faces.map((face) => face.load()));
-  faces.forEach((face, i) => {
-    if (face.status === 'loaded') document.fonts.add(face);
-    // A slice that failed goes in as CSS, so the browser tries it again for the text that needs it.
-    else later.push(now[i]!);
-  });
+  now.sort((a, b) => b.weight - a.weight);
+  let ready: FontFace[] = [];
+  let flushAt = performance.now() + BATCH_MS;
+  const flush = () => {
+    ready.forEach((face) => document.fonts.add(face));
+    ready = [];
+    flushAt = performance.now() + BATCH_MS;
+  };
+  let next = 0;
+  const worker = async () => {
+    while (next < now.length) {
+      const { rule } = now[next++]!;
+      const face = new FontFace('Noto Serif SC', rule.src, { weight: rule.weight, unicodeRange: rule.unicodeRange, display: 'swap' });
+      try {
+        await face.load();
+        ready.push(face);
+        if (performance.now() >= flushAt) flush();
+      } catch {
+        // A slice that failed goes in as CSS, so the browser tries it again for the text that needs it.
+        later.push(rule);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: AT_ONCE }, worker));
+  flush();
   // A constructed sheet, not a <style> element: the Content-Security-Policy allows no inline styles.
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(later.map((rule) => rule.css).join('\n'));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { covers, rulesOf } from './font-rules';
+import { coverage, covers, rulesOf } from './font-rules';
 
 // As Vite writes fontsource's CSS: minified, the last semicolon dropped, small slices inlined.
 const css =
@@ -16,6 +16,14 @@ describe('rulesOf', () => {
       { weight: '700', src: 'url(/assets/noto-serif-sc-5-700-normal-CK3r.woff2)format("woff2")', unicodeRange: 'U+FEE3,U+FF03-FF04' },
     ]);
     expect(rules[1]!.css).toMatch(/^@font-face\{.*\}$/);
+  });
+});
+
+describe('coverage', () => {
+  it('counts the characters a range holds, bounds included', () => {
+    const chars = Int32Array.from([0x4e00, 0x4e01, 0x4e10, 0x5000]);
+    expect(coverage('U+4E00-4E01, U+5000', chars)).toBe(3);
+    expect(coverage('U+4E02-4E0F', chars)).toBe(0);
   });
 });
 

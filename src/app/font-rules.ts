@@ -28,3 +28,15 @@ export function covers(unicodeRange: string, chars: Int32Array): boolean {
     return lo < chars.length && chars[lo]! <= parseInt(to, 16);
   });
 }
+
+/** How many of the sorted `chars` a unicode-range holds: a slice that draws more of the page comes first. */
+export function coverage(unicodeRange: string, chars: Int32Array): number {
+  let count = 0;
+  for (const part of unicodeRange.split(',')) {
+    const [from = '', to = from] = part.trim().slice(2).split('-');
+    const low = parseInt(from, 16);
+    const high = parseInt(to, 16);
+    for (const char of chars) if (char >= low && char <= high) count++;
+  }
+  return count;
+}

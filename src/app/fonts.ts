@@ -11,12 +11,30 @@ import '@fontsource/noto-serif-sc/latin-400.css';
 import '@fontsource/noto-serif-sc/latin-700.css';
 
 let requested = false;
+let hold: Promise<unknown> = Promise.resolve();
+
+/** The longest a page may keep the fonts waiting (holdCjkFonts). */
+const HOLD_MAX_MS = 20_000;
+
+/**
+ * Lets a page whose own downloads matter more than the web font keep the CJK slices (~1 MB) from
+ * starting until `until` settles (at most HOLD_MAX_MS): on a slow line they shared it with the search
+ * index, and "正在载入检索索引…" lasted 19 s at 400 kbps instead of 7. Too late once they started.
+ */
+export function holdCjkFonts(until: Promise<unknown>): void {
+  if (requested) return;
+  const cap = new Promise((resolve) => setTimeout(resolve, HOLD_MAX_MS));
+  hold = Promise.all([hold, Promise.race([until, cap])]);
+}
 
 /** Loads the CJK slices the page's text needs and declares the rest; once. */
 export function loadCjkFonts(): void {
   if (requested) return;
   requested = true;
-  import('./cjk-fonts').then(({ addCjkFonts }) => addCjkFonts(document.body)).catch((error: unknown) => {
+  hold
+    .then(() => import('./cjk-fonts'))
+    .then(({ addCjkFonts }) => addCjkFonts(document.body))
+    .catch((error: unknown) => {
     // Logged, not shown: the page still works in the fallback font, and a reload tries again.
     console.warn('Noto Serif SC could not be loaded; the fallback font stays.', error);
   });

@@ -4,7 +4,11 @@
  * that fails to load (404 included) is a data error with a retry, since the link may well be right.
  */
 export class PageNotFoundError extends Error {
-  constructor(readonly path: string) {
+  /** Pages to offer instead (the issues nearest a date the archive lacks), with their captions. */
+  constructor(
+    readonly path: string,
+    readonly offers: readonly { href: string; caption: string; label: string }[] = [],
+  ) {
     super(`不在档案中：${path}`);
     this.name = 'PageNotFoundError';
   }

@@ -6,7 +6,8 @@ import { manifestQueryOptions } from '../../features/reader/api/get-manifest';
 import { issueQueryOptions } from '../../features/reader/api/get-issue';
 import { IssueView } from '../../features/reader/components/issue-view';
 import { formatDate } from '../../lib/dates';
-import { issueNeighbours } from '../../features/reader/neighbours';
+import { issueNeighbours, nearestIssues } from '../../features/reader/neighbours';
+import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';
 import { leadArticle } from '../../schema/manifest';
@@ -22,7 +23,12 @@ export async function ensureListedIssue(queryClient: QueryClient, issueId: strin
   // Awaited below, once the manifest has said whether its failure is a bad link or bad data.
   issue.catch(() => {});
   const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
-  if (!manifest.issues.some((entry) => entry.id === issueId)) throw new PageNotFoundError(pathname);
+  if (!manifest.issues.some((entry) => entry.id === issueId)) {
+    const { previous, next } = nearestIssues(manifest, issueId);
+    const offer = (caption: string, entry?: { id: string; date: string }) =>
+      entry ? [{ href: paths.issue.href(entry.id), caption, label: formatDate(entry.date) }] : [];
+    throw new PageNotFoundError(pathname, [...offer('之前最近的一期', previous), ...offer('之后最近的一期', next)]);
+  }
   return issue;
 }
 

@@ -3,6 +3,7 @@ import { Spinner } from '../../components/ui/spinner';
 import { ErrorNotice, NoticeButton, noticeLinkClass } from '../../components/ui/error-message';
 import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
 import { failureKind } from '../failure';
+import { PageNotFoundError } from '../../lib/page-not-found';
 import { paths } from '../../config/paths';
 import { NotFoundPage } from './not-found';
 import { ArchiveUpdatedNotice, NewVersionNotice } from './new-version';
@@ -47,7 +48,7 @@ export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
   const kind = failureKind(error);
-  if (kind === 'not-found') return <NotFoundPage />;
+  if (kind === 'not-found') return <NotFoundPage offers={error instanceof PageNotFoundError ? error.offers : undefined} />;
   if (kind === 'new-version') return <NewVersionNotice />;
   if (kind === 'archive-updated') return <ArchiveUpdatedNotice />;
   return <DataErrorPage error={error} fault={kind === 'fault'} onRetry={() => void revalidator.revalidate()} />;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { entityListQueryOptions } from '../../features/entities/api/get-entity-list';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { useSearch } from '../../features/search/hooks/use-search';
 import { MAX_QUERY_LENGTH, readSearchState, searchQueryString, type SearchState } from '../../features/search/url-state';
 import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
 import { paths } from '../../config/paths';
+import { holdCjkFonts } from '../fonts';
 
 /** `/search?q=…`: the URL is the whole state, so links, reloads and back/forward all restore it. */
 export default function SearchRoute() {
@@ -19,6 +20,15 @@ export default function SearchRoute() {
   // it arrives, or if it fails, the boxes match characters only.
   const { data: entityList } = useQuery(entityListQueryOptions());
   const pinyinByName = useMemo(() => new Map(entityList?.entities.map((e) => [e.name, e.pinyin] as const)), [entityList]);
+  // The first answer before the web font: on a slow line they would share it (fonts.ts).
+  const [releaseFonts] = useState(() => {
+    let release = () => {};
+    holdCjkFonts(new Promise<void>((resolve) => (release = resolve)));
+    return release;
+  });
+  useEffect(() => {
+    if (result.status !== 'loading') releaseFonts();
+  }, [result.status, releaseFonts]);
   const q = state.q.trim();
   useDocumentTitle(q ? `${q} · 搜索 · ${SITE_NAME}` : `搜索 · ${SITE_NAME}`);
   const hrefFor = (next: SearchState) => paths.search.href(searchQueryString(next));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Bookmark } from './schema';
 import { bookmarkKey, CURRENT_VERSION, emptyDoc } from './schema';
-import { exportFileName, exportText, parseImportText } from './transfer';
+import { describeSkipped, exportFileName, exportText, parseImportText } from './transfer';
 import { createBookmarkStore } from './store';
 import { bookmarkActions } from './actions';
 import { MemoryStorage } from './testing/memory-storage';
@@ -42,13 +42,29 @@ describe('export and import', () => {
     ['a list', '[]', '不是本站导出的书签文件'],
     ['a newer format', JSON.stringify({ format: 'zhuzhou-daily-bookmarks', version: CURRENT_VERSION + 1, bookmarks: [] }), `第 ${CURRENT_VERSION + 1} 版`],
     [
-      'a damaged entry',
+      'a file whose only entry is damaged',
       JSON.stringify({ format: 'zhuzhou-daily-bookmarks', version: CURRENT_VERSION, bookmarks: [{ kind: 'issue', issueId: '2020-11-05' }] }),
-      '第 1 条书签的字段 title',
+      '第 1 条缺少“标题”',
     ],
   ])('rejects %s with a clear message, importing nothing', (_name, text, message) => {
     const parsed = parseImportText(text);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.message).toContain(message);
+  });
+
+  it('imports the good entries of a file with a damaged one, and lists the bad ones in Chinese', () => {
+    const good = exportText([], NOW);
+    const envelope = JSON.parse(good) as { bookmarks: unknown[] };
+    const valid = { kind: 'issue', issueId: '2020-11-05', title: '头条', date: '2020-11-05', savedAt: NOW.toISOString(), updatedAt: NOW.toISOString(), note: '' };
+    envelope.bookmarks = [valid, { ...valid, issueId: '2020-11-28', kind: 'magazine' }, { ...valid, issueId: '2021-01-20', date: undefined }];
+    const parsed = parseImportText(JSON.stringify(envelope));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.bookmarks.map((b) => b.issueId)).toEqual(['2020-11-05']);
+    expect(parsed.skipped).toEqual([
+      { position: 2, reason: '“类型”有误' },
+      { position: 3, reason: '缺少“日期”' },
+    ]);
+    expect(describeSkipped(parsed.skipped!)).not.toMatch(/[a-z]/);
   });
 });

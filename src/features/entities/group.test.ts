@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../schema/issue';
-import { mentionedEntities, timelineShares } from './group';
+import { continuousMonths, mentionedEntities, monthRange, timelineShares } from './group';
 
 const m = (type: Mention['type'], entityId: string, name = entityId): Mention => ({
   type, entityId, name, field: 'paragraph', paragraph: 0, start: 0, end: name.length, source: 'rule',
@@ -25,5 +25,24 @@ describe('timelineShares', () => {
     expect(timelineShares([{ month: '2020-11', count: 50 }, { month: '2021-01', count: 100 }, { month: '2021-02', count: 1 }]))
       .toEqual([0.5, 1, 0.04]);
     expect(timelineShares([])).toEqual([]);
+  });
+});
+
+describe('continuousMonths', () => {
+  it('fills the months between mentions with empty ones, across years', () => {
+    const months = continuousMonths([{ month: '2020-11', count: 2 }, { month: '2021-02', count: 1 }]);
+    expect(months).toEqual([
+      { month: '2020-11', count: 2 },
+      { month: '2020-12', count: 0 },
+      { month: '2021-01', count: 0 },
+      { month: '2021-02', count: 1 },
+    ]);
+    expect(continuousMonths([])).toEqual([]);
+    expect(timelineShares(months)).toEqual([1, 0, 0, 0.5]);
+  });
+
+  it('gives a month its first and last day, leap years included', () => {
+    expect(monthRange('2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(monthRange('2020-12')).toEqual({ from: '2020-12-01', to: '2020-12-31' });
   });
 });

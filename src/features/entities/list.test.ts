@@ -14,6 +14,23 @@ describe('filterAndSort', () => {
     expect(filterAndSort(people, '', 'name').map((p) => p.name)).toEqual(['蔡溪', '毛腾飞', '阳卫国']);
   });
 
+  it('files a surname by its reading as a surname (曾 zēng under Z, 单 shàn under S, 尉迟 under Y)', () => {
+    const names = ['曾伟', '陈明', '张三', '单丽', '丁一', '尉迟恭', '王五', '仇英', '齐白石', '区梦', '欧阳修', '解缙', '谢安'];
+    const sorted = filterAndSort(names.map((n) => e(n, 1, 1)), '', 'name').map((p) => p.name);
+    const before = (a: string, b: string) => expect(sorted.indexOf(a), `${a} before ${b} in ${sorted.join(' ')}`).toBeLessThan(sorted.indexOf(b));
+    before('陈明', '曾伟'); // chén < zēng
+    before('曾伟', '张三'); // zēng < zhāng
+    before('丁一', '单丽'); // dīng < shàn: 单 is not dān here
+    before('单丽', '王五');
+    before('王五', '尉迟恭'); // wáng < yùchí, not wèi
+    before('齐白石', '仇英'); // qí < qiú, not chóu
+    before('区梦', '欧阳修'); // ōu mèng < ōu yáng
+    before('谢安', '解缙'); // xiè ān < xiè jìn, not jiě
+    // Places keep the common reading.
+    const places = filterAndSort([{ ...e('曾家村', 1, 1), type: 'place' }, { ...e('陈家村', 1, 1), type: 'place' }], '', 'name');
+    expect(places.map((p) => p.name)).toEqual(['曾家村', '陈家村']);
+  });
+
   it('filters on name and description without changing the input', () => {
     expect(filterAndSort(people, ' 市委 ', 'mentions').map((p) => p.name)).toEqual(['毛腾飞']);
     expect(filterAndSort(people, '腾', 'mentions').map((p) => p.name)).toEqual(['毛腾飞']);

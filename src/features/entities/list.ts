@@ -1,5 +1,6 @@
 import type { EntitySummary } from '../../schema/entities';
 import { matchesName, type Fold, type Nameable } from '../../lib/name-filter';
+import { personSortKey } from './surname-sort';
 
 export const entitySorts = ['mentions', 'articles', 'name'] as const;
 export type EntitySort = (typeof entitySorts)[number];
@@ -18,11 +19,12 @@ const nameable = (e: EntitySummary): Nameable => ({ name: e.name, pinyin: e.piny
 
 /**
  * Entities that `filter` finds (name, pinyin or initials, description, other names, roles;
- * traditional characters with `fold`), ordered by `sort` (ties by name).
+ * traditional characters with `fold`), ordered by `sort` (ties by name; people by their surname's reading).
  */
 export function filterAndSort(entities: readonly EntitySummary[], filter: string, sort: EntitySort, fold?: Fold): EntitySummary[] {
   const kept = filter.trim() ? entities.filter((e) => matchesName(filter, nameable(e), fold)) : [...entities];
-  const byName = (a: EntitySummary, b: EntitySummary) => collator.compare(a.name, b.name);
+  const key = (e: EntitySummary) => (e.type === 'person' ? personSortKey(e.name) : e.name);
+  const byName = (a: EntitySummary, b: EntitySummary) => collator.compare(key(a), key(b)) || collator.compare(a.name, b.name);
   const compare: Record<EntitySort, (a: EntitySummary, b: EntitySummary) => number> = {
     mentions: (a, b) => b.mentionCount - a.mentionCount || byName(a, b),
     articles: (a, b) => b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || byName(a, b),

@@ -19,3 +19,14 @@ const ROLE_LABELS: Record<Credit['role'], string> = {
 export function creditLabel(credit: Credit): string {
   return credit.label || ROLE_LABELS[credit.role];
 }
+
+/**
+ * Which page this is, as a reader names it. Every issue in the archive is a front page (one OCR'd
+ * page per seed), so it is 头版 unless the edition override names another page (B3); the page
+ * number (A1) is shown when the override gives it.
+ */
+export function pageLabel(edition: string | undefined): string {
+  if (!edition) return '头版';
+  const page = edition.endsWith('版') ? edition : `${edition}版`;
+  return /^[A-Za-z]?0*1版$/.test(page) || page === '头版' ? (page === '头版' ? '头版' : `头版 · ${page}`) : page;
+}

@@ -26,6 +26,14 @@ export function capQuery(q: string): string {
 const FILTER_KEYS = ['from', 'to', 'person', 'place', 'by'] as const;
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * A search with no words but a person, place or byline filter lists every article with it (an
+ * entity page's "all its articles" link): what the entity page counts, aliases included.
+ */
+export function browsesByFilter(state: Pick<SearchState, 'q' | 'filters'>): boolean {
+  return !state.q.trim() && Boolean(state.filters.person || state.filters.place || state.filters.by);
+}
+
 /** Reads the state, ignoring malformed values rather than failing on a hand-edited URL. */
 export function readSearchState(params: URLSearchParams): SearchState {
   const filters: SearchFilters = {};

@@ -22,7 +22,7 @@ type Undo = { bookmark: Bookmark; error?: string };
 function EmptyState({ filtered, query }: { filtered: boolean; query: string }) {
   return (
     <p className="py-16 text-center leading-relaxed text-stone-600">
-      {filtered ? `没有符合“${query.trim()}”的书签。` : '还没有书签。在报纸或文章页点“收藏”（或按 B 键），它就会出现在这里。'}
+      {filtered ? `没有符合“${query.trim()}”的书签。` : '还没有书签。在报纸或文章页点“收藏”（或按 b 键），它就会出现在这里。'}
     </p>
   );
 }

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Bookmark } from '../schema';
 import { useBookmarkActions } from '../hooks';
-import { exportFileName, exportText, readImportFile } from '../transfer';
+import { describeSkipped, exportFileName, exportText, readImportFile } from '../transfer';
 import { downloadText } from '../download';
 
 type Message = { tone: 'ok' | 'error'; text: string };
@@ -27,7 +27,13 @@ export function TransferPanel({ bookmarks }: { bookmarks: readonly Bookmark[] })
     const result = actions.importEntries(parsed.bookmarks);
     if (!result.ok) return setMessage({ tone: 'error', text: `没有导入：${result.message}` });
     const { added, existing } = result.counts ?? { added: 0, existing: 0 };
-    setMessage({ tone: 'ok', text: `导入完成：新增 ${added} 条${existing ? `，${existing} 条已存在，未重复添加` : ''}。` });
+    const done = `导入完成：新增 ${added} 条${existing ? `，${existing} 条已存在，未重复添加` : ''}。`;
+    // The damaged entries are named, so the reader knows what is missing and where to look in the file.
+    const { skipped } = parsed;
+    if (skipped?.length) {
+      return setMessage({ tone: 'error', text: `${done}${skipped.length} 条损坏，未导入：${describeSkipped(skipped)}。` });
+    }
+    setMessage({ tone: 'ok', text: done });
   };
 
   return (

@@ -2,12 +2,14 @@ import { Link } from 'react-router';
 import { PLACE_LEVEL_LABELS, type EntityDetail } from '../../../schema/entities';
 import { paths } from '../../../config/paths';
 import { TYPE_LABELS } from '../labels';
+import { splitAliases } from '../aliases';
 
 /** Name, other spellings, the role held most or the place in the administrative hierarchy, totals, and how many mentions only the tagger found. */
 export function EntityHeader({ entity }: { entity: EntityDetail }) {
   // Parents come nearest first; a breadcrumb reads from the top down.
   const chain = [...(entity.parents ?? [])].reverse();
   const modelOnly = entity.sources?.model ?? 0;
+  const { alternatives, ocrVariants } = splitAliases(entity);
   return (
     <header className="border-b-2 border-stone-800 pb-4">
       <p className="text-sm text-stone-600">
@@ -32,7 +34,13 @@ export function EntityHeader({ entity }: { entity: EntityDetail }) {
           </ol>
         </nav>
       )}
-      {entity.aliases.length > 0 && <p className="mt-2 text-sm text-stone-600">又作：{entity.aliases.join('、')}</p>}
+      {alternatives.length > 0 && <p className="mt-2 text-sm text-stone-600">又作：{alternatives.join('、')}</p>}
+      {ocrVariants.length > 0 && (
+        <p className="mt-1 text-xs text-stone-500" data-testid="entity-ocr-variants">
+          OCR 异文：{ocrVariants.join('、')}
+          <span className="ml-1">（扫描识别有误的写法，已归入此条，并非别名）</span>
+        </p>
+      )}
       <p className="mt-3 text-stone-800">
         见于 <strong>{entity.articleCount}</strong> 篇文章，共提及 <strong>{entity.mentionCount}</strong> 次
       </p>

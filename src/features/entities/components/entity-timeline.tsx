@@ -1,27 +1,76 @@
+import { Link } from 'react-router';
 import type { EntityDetail } from '../../../schema/entities';
+import { paths } from '../../../config/paths';
 import { formatMonth } from '../../../lib/dates';
-import { timelineShares } from '../group';
+import { continuousMonths, monthRange, timelineShares } from '../group';
 
+type TimelineProps = { entity: Pick<EntityDetail, 'type' | 'id' | 'timeline'> };
 
-/** Mentions per month as bars, oldest first: when this person or place was in the news. */
-export function EntityTimeline({ timeline }: { timeline: EntityDetail['timeline'] }) {
-  const shares = timelineShares(timeline);
+const BAR_HEIGHT = 96;
+
+/** That month's articles naming the entity: a filter-only search (every name it goes by counts). */
+function monthHref(entity: TimelineProps['entity'], month: string): string {
+  const { from, to } = monthRange(month);
+  return paths.search.href(new URLSearchParams({ [entity.type]: entity.id, from, to }).toString());
+}
+
+/**
+ * Mentions per month on a continuous axis, oldest first: empty months keep their place, so gaps in
+ * the news show as gaps. Each bar opens that month's articles; a year is labelled at its first month.
+ */
+export function EntityTimeline({ entity }: TimelineProps) {
+  const months = continuousMonths(entity.timeline);
+  const shares = timelineShares(months);
+  // Few months: each labelled with its count; many: the bars narrow and the count moves to the label.
+  const roomy = months.length <= 24;
   return (
     <section aria-labelledby="timeline-title">
       <h2 id="timeline-title" className="text-xl font-bold">提及时间线</h2>
-      {timeline.length === 0 ? (
+      {months.length === 0 ? (
         <p className="mt-2 text-stone-600">暂无记录。</p>
       ) : (
-        <ol className="mt-4 flex items-end gap-3 overflow-x-auto border-b border-stone-400 pb-0" data-testid="entity-timeline">
-          {timeline.map((point, i) => (
-            <li key={point.month} className="flex w-16 shrink-0 flex-col items-center text-xs">
-              <span className="mb-1 text-stone-700 tabular-nums">{point.count}</span>
-              <span aria-hidden="true" className="w-8 bg-red-800" style={{ height: `${Math.round((shares[i] ?? 0) * 96)}px` }} />
-              <span className="sr-only">次，</span>
-              <span className="mt-1 mb-1 whitespace-nowrap text-stone-600">{formatMonth(point.month)}</span>
-            </li>
-          ))}
-        </ol>
+        <>
+          <p className="mt-1 text-sm text-stone-600">
+            {formatMonth(months[0]!.month)}至{formatMonth(months.at(-1)!.month)}，每月提及次数；点柱形查看当月报道。
+          </p>
+          <ol className="mt-4 flex gap-px overflow-x-auto pb-1" data-testid="entity-timeline">
+            {months.map((point, i) => {
+              const label = `${formatMonth(point.month)}：${point.count} 次`;
+              const newYear = i === 0 || point.month.endsWith('-01');
+              const bar = (
+                <span
+                  aria-hidden="true"
+                  className={`block w-full ${point.count ? 'bg-red-800 group-hover:bg-red-600' : 'bg-stone-300'}`}
+                  style={{ height: point.count ? `${Math.round((shares[i] ?? 0) * BAR_HEIGHT)}px` : '1px' }}
+                />
+              );
+              return (
+                <li
+                  key={point.month}
+                  data-period={point.month}
+                  className={`flex shrink-0 flex-col text-xs ${roomy ? 'w-10' : 'min-w-1 flex-1'}`}
+                  // Empty months are part of the picture, not of what a screen reader needs to hear.
+                  aria-hidden={point.count === 0 ? true : undefined}
+                >
+                  <span className="flex flex-col items-center justify-end border-b border-stone-400" style={{ height: `${BAR_HEIGHT + 20}px` }}>
+                    {roomy && point.count > 0 && <span className="mb-1 text-stone-700 tabular-nums">{point.count}</span>}
+                    {point.count > 0 ? (
+                      <Link to={monthHref(entity, point.month)} title={label} aria-label={`${label}，查看当月报道`} className="group flex w-full justify-center px-px">
+                        {bar}
+                      </Link>
+                    ) : (
+                      <span className="flex w-full px-px">{bar}</span>
+                    )}
+                  </span>
+                  {/* A year at its first month; on a long axis the label runs over the next bars' empty space. */}
+                  <span className={`relative mt-1 h-4 whitespace-nowrap text-stone-600 ${newYear ? 'border-l border-stone-400 pl-0.5' : ''}`}>
+                    {roomy ? (newYear ? formatMonth(point.month) : `${Number(point.month.slice(5))}月`) : newYear ? <span className="absolute left-0.5">{point.month.slice(0, 4)}</span> : ''}
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        </>
       )}
     </section>
   );

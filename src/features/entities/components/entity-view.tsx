@@ -13,7 +13,7 @@ export function EntityView({ entity }: { entity: EntityDetail }) {
       <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0 space-y-10">
           <EntityRoles entity={entity} />
-          <EntityTimeline timeline={entity.timeline} />
+          <EntityTimeline entity={entity} />
           <EntityArticles entity={entity} />
         </div>
         <div className="lg:sticky lg:top-6 lg:self-start">

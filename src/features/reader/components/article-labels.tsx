@@ -1,7 +1,6 @@
 import type { Article } from '../../../schema/issue';
 
 const KIND_LABELS: Partial<Record<Article['kind'], string>> = {
-  photo: '图片',
   notice: '公告',
   promo: '推广',
 };

@@ -4,7 +4,8 @@ import { paths } from '../../../config/paths';
 import { continuationText } from './continuation-note';
 import { ArticleLabels } from './article-labels';
 import { Opening } from './opening';
-import { PhotoFrame } from './photo-frame';
+import { HeadlineText } from '../../../components/ui/headline-text';
+import { PhotoCredit, PhotoMarker } from './photo-marker';
 
 const FRAMES: Record<Article['kind'], string> = {
   story: 'border-b border-stone-300 pb-5',
@@ -20,11 +21,11 @@ export function ArticleSummary({ issueId, article }: { issueId: string; article:
   const compact = article.kind === 'notice' || article.kind === 'promo';
   return (
     <article className={`mb-6 break-inside-avoid ${FRAMES[article.kind]}`}>
-      {article.kind === 'photo' && <PhotoFrame />}
+      {article.kind === 'photo' && <PhotoMarker />}
       {article.kicker && <p className="text-sm text-stone-700">{article.kicker}</p>}
       <h2 className={`leading-snug font-bold text-balance ${compact ? 'text-base' : 'text-xl'}`}>
         <Link to={paths.article.href(issueId, article.id)} className="hover:text-red-800 hover:underline">
-          {article.title}
+          <HeadlineText text={article.title} />
         </Link>
       </h2>
       {article.subtitles.map((subtitle, i) => (
@@ -33,11 +34,18 @@ export function ArticleSummary({ issueId, article }: { issueId: string; article:
         </p>
       ))}
       <ArticleLabels article={article} />
-      {first && (
-        <div className={`mt-2 leading-relaxed text-stone-700 ${compact ? 'text-sm' : ''}`}>
-          <Opening paragraph={first} length={article.kind === 'photo' ? 120 : 72} />
-        </div>
-      )}
+      {first &&
+        (article.kind === 'photo' ? (
+          // Set as a caption: smaller, unindented, under a rule, with its credit.
+          <div className="mt-2 border-t border-stone-300 pt-1.5 text-sm leading-relaxed text-stone-700 [&_p]:indent-0">
+            <Opening paragraph={first} length={120} />
+            <PhotoCredit byline={article.byline} />
+          </div>
+        ) : (
+          <div className={`mt-2 leading-relaxed text-stone-700 ${compact ? 'text-sm' : ''}`}>
+            <Opening paragraph={first} length={72} />
+          </div>
+        ))}
       {article.continuation && (
         <p className="mt-1 text-right text-sm font-bold text-stone-700">{continuationText(article.continuation)}</p>
       )}

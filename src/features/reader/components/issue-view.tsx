@@ -7,6 +7,7 @@ import { useNavShortcuts } from '../use-nav-shortcuts';
 import { Masthead } from './masthead';
 import { LeadStory } from './lead-story';
 import { ArticleSummary } from './article-summary';
+import { NavNotice } from './nav-notice';
 
 type IssueViewProps = {
   issue: Issue;
@@ -22,11 +23,14 @@ export function IssueView({ issue, neighbours, actions, headline }: IssueViewPro
   // The pipeline may judge a later story the lead (the paper's top story is not always printed first).
   const lead = issue.articles.find((article) => article.title === headline) ?? issue.articles[0];
   const rest = issue.articles.filter((article) => article !== lead);
-  useNavShortcuts({
-    j: lead && paths.article.href(issue.id, lead.id),
-    '[': neighbours.previous && paths.issue.href(neighbours.previous.id),
-    ']': neighbours.next && paths.issue.href(neighbours.next.id),
-  });
+  const navNotice = useNavShortcuts(
+    {
+      j: lead && paths.article.href(issue.id, lead.id),
+      '[': neighbours.previous && paths.issue.href(neighbours.previous.id),
+      ']': neighbours.next && paths.issue.href(neighbours.next.id),
+    },
+    ['[', ']'],
+  );
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
       <Masthead issue={issue} neighbours={neighbours} actions={actions} />
@@ -42,6 +46,7 @@ export function IssueView({ issue, neighbours, actions, headline }: IssueViewPro
           </div>
         </section>
       )}
+      <NavNotice text={navNotice} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { paths } from '../../../config/paths';
 import { creditLabel, excerpt } from '../format';
 import { continuationText } from './continuation-note';
 import { Opening } from './opening';
+import { HeadlineText } from '../../../components/ui/headline-text';
 
 /** The issue's first story, set large across the page: kicker, headline, subtitles and its opening. */
 export function LeadStory({ issueId, article }: { issueId: string; article: Article }) {
@@ -14,12 +15,12 @@ export function LeadStory({ issueId, article }: { issueId: string; article: Arti
       {article.kicker && <p className="text-center text-lg text-stone-700">{article.kicker}</p>}
       <h2 className="mx-auto mt-1 max-w-4xl text-center text-[1.75rem] leading-snug font-bold text-balance sm:text-[2.6rem] sm:leading-tight">
         <Link to={href} className="hover:text-red-800">
-          {article.title}
+          <HeadlineText text={article.title} />
         </Link>
       </h2>
       {article.subtitles.map((subtitle, i) => (
         <p key={i} className="mt-2 text-center text-lg text-stone-700 sm:text-xl">
-          {subtitle}
+          <HeadlineText text={subtitle} />
         </p>
       ))}
       {article.byline.length > 0 && (

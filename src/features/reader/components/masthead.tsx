@@ -4,6 +4,7 @@ import type { ManifestEntry } from '../../../schema/manifest';
 import type { Neighbours } from '../neighbours';
 import { formatDate, formatDateWithWeekday } from '../../../lib/dates';
 import { IssueLink } from './issue-link';
+import { pageLabel } from '../format';
 
 type MastheadProps = {
   issue: Pick<Issue, 'paper' | 'date' | 'edition' | 'articles'>;
@@ -42,8 +43,9 @@ export function Masthead({ issue, neighbours, actions }: MastheadProps) {
       <div className="mt-3 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-y-[3px] border-double border-stone-800 py-1.5 text-sm text-stone-700">
         <p>
           <time dateTime={issue.date}>{formatDateWithWeekday(issue.date)}</time>
-          {issue.edition && <span className="ml-3">{issue.edition}版</span>}
-          <span className="ml-3 text-stone-600">本期 {issue.articles.length} 篇</span>
+          {/* The archive holds one page of each issue: say which, and count what is on it, not in the paper. */}
+          <span className="ml-3 font-bold">{pageLabel(issue.edition)}</span>
+          <span className="ml-3 text-stone-600">本版 {issue.articles.length} 篇</span>
         </p>
         {actions}
       </div>

@@ -1,12 +1,20 @@
 import { Link } from 'react-router';
 
 type PagerLink = { href: string; label: string };
+/** A caption, and the key that does the same (shown only where there is a keyboard). */
+type Caption = { caption: string; keyHint?: string };
+
+// A key hint means nothing on a phone: shown only to a fine pointer on a wide screen.
+function KeyHint({ hint }: { hint?: string }) {
+  if (!hint) return null;
+  return <span className="hidden [@media(hover:hover)_and_(pointer:fine)_and_(min-width:40rem)]:inline">（{hint}）</span>;
+}
 
 type PagerProps = {
   /** Names the navigation landmark, since a page may have more than one. */
   label: string;
-  previous?: PagerLink & { caption: string };
-  next?: PagerLink & { caption: string };
+  previous?: PagerLink & Caption;
+  next?: PagerLink & Caption;
 };
 
 /** Previous/next links, each with a caption (上一期, 下一篇…) above the target's name. */
@@ -17,7 +25,7 @@ export function Pager({ label, previous, next }: PagerProps) {
       <div>
         {previous && (
           <Link to={previous.href} rel="prev" className="group block">
-            <span className="block text-stone-500">← {previous.caption}</span>
+            <span className="block text-stone-500">← {previous.caption}<KeyHint hint={previous.keyHint} /></span>
             <span className="group-hover:text-red-800 group-hover:underline">{previous.label}</span>
           </Link>
         )}
@@ -25,7 +33,7 @@ export function Pager({ label, previous, next }: PagerProps) {
       <div className="text-right">
         {next && (
           <Link to={next.href} rel="next" className="group block">
-            <span className="block text-stone-500">{next.caption} →</span>
+            <span className="block text-stone-500">{next.caption}<KeyHint hint={next.keyHint} /> →</span>
             <span className="group-hover:text-red-800 group-hover:underline">{next.label}</span>
           </Link>
         )}

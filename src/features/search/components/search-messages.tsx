@@ -40,7 +40,7 @@ export function NoResults({ terms, filtered, clearFiltersHref, unfilteredTotal }
   const quoted = terms.map((t) => `“${t.raw}”`).join('、');
   return (
     <div className="mt-6 rounded border border-stone-300 bg-white p-5 text-stone-700" data-testid="no-results">
-      <p className="font-bold">没有找到同时包含 {quoted} 的文章。</p>
+      <p className="font-bold">{terms.length > 1 ? `没有找到同时包含 ${quoted} 的文章。` : `没有找到包含 ${quoted} 的文章。`}</p>
       <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-stone-600">
         {filtered && (
           <li>

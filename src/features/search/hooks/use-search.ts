@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchAnswer } from '../engine/answer';
-import type { SearchState } from '../url-state';
+import { browsesByFilter, type SearchState } from '../url-state';
 import type { SearchErrorKind, SearchResponse, SearchStatus } from '../worker/protocol';
 import type { QueryTerm } from '../../../schema/search-query';
 import { onSearchResponse, sendSearch } from './search-client';
@@ -53,7 +53,7 @@ export function useSearch(state: SearchState): SearchResult {
 
   const current = response?.id === sent.current ? response : undefined;
   return {
-    status: current?.status ?? (state.q.trim() ? 'loading' : 'idle'),
+    status: current?.status ?? (state.q.trim() || browsesByFilter(state) ? 'loading' : 'idle'),
     terms: shown?.terms ?? [],
     error: current?.error,
     errorKind: current?.errorKind,

@@ -15,7 +15,7 @@ import { docTable, type DocTable } from '../engine/doc-table';
 import { findHits, type Hit } from '../engine/hits';
 import { PostingsStore } from '../engine/postings-store';
 import type { ArchiveMessage, SearchRequest, SearchResponse } from './protocol';
-import { capQuery } from '../url-state';
+import { browsesByFilter, capQuery } from '../url-state';
 import { fetchBytes, fetchIndexJson, freshInit } from './fetch-bytes';
 import { archiveFromPage } from './archive';
 
@@ -95,11 +95,18 @@ function hitsOf(terms: QueryTerm[]): Promise<{ table: DocTable; hits: Hit[] }> {
   return lastHits.found;
 }
 
+/** Every article, unscored: what a filter-only search filters (browsesByFilter). */
+async function everyArticle(): Promise<{ table: DocTable; hits: Hit[] }> {
+  const t = await table();
+  return { table: t, hits: Array.from({ length: t.count }, (_, doc) => ({ doc, score: 0 })) };
+}
+
 async function run({ id, state }: SearchRequest): Promise<void> {
   const terms = parseQuery(state.q);
   const post = (response: Omit<SearchResponse, 'id' | 'terms'>) => id === latest && scope.postMessage({ id, terms, ...response });
-  if (terms.length === 0) return void post({ status: 'idle' });
-  const { table: t, hits } = await hitsOf(terms);
+  const browsing = terms.length === 0 && browsesByFilter(state);
+  if (terms.length === 0 && !browsing) return void post({ status: 'idle' });
+  const { table: t, hits } = browsing ? await everyArticle() : await hitsOf(terms);
   if (id !== latest) return; // a newer query took over; what was downloaded stays cached
   const { people } = await manifest();
   const request = { terms, q: state.q, filters: state.filters, sort: state.sort, page: state.page };
@@ -127,7 +134,7 @@ scope.addEventListener('message', ({ data }) => {
   latest = request.id;
   // Received: the page stops the clock it keeps for a worker that never started (hooks/search-client.ts).
   const terms = parseQuery(request.state.q);
-  if (terms.length > 0) scope.postMessage({ id: request.id, terms, status: 'loading' });
+  if (terms.length > 0 || browsesByFilter(request.state)) scope.postMessage({ id: request.id, terms, status: 'loading' });
   run(request).catch((error: unknown) => {
     if (request.id !== latest) return;
     const message = error instanceof Error ? error.message : String(error);
