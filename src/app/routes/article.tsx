@@ -15,6 +15,7 @@ import { ensureListedIssue } from './issue';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';
 import { CiteButton } from '../../features/cite/components/cite-button';
+import { QuoteToolbar } from '../../features/cite/components/quote-toolbar';
 import { citationSource } from '../../features/cite/source';
 import { useCitationMeta } from '../../features/cite/use-citation-meta';
 import { usePageDescription } from '../../lib/use-page-description';
@@ -50,20 +51,23 @@ function ArticlePage({ issueId, articleId }: { issueId: string; articleId: strin
   usePageDescription(article.paragraphs[0]?.text.slice(0, 120) ?? article.title);
   const target = { kind: 'article', issueId, articleId, title: article.title, date: issue.date, paper: issue.paper } as const;
   return (
-    <ArticleView
-      issue={issue}
-      article={article}
-      neighbours={articleNeighbours(issue, articleId)}
-      issueNeighbours={issueNeighbours(manifest, issueId)}
-      actions={
-        <div className="flex items-center gap-2">
-          <CiteButton key={`cite-${issueId}/${articleId}`} source={source} />
-          <BookmarkToggle key={`${issueId}/${articleId}`} target={target} shortcut />
-        </div>
-      }
-      renderMention={renderMention}
-      aside={<EntitiesPanel mentions={article.mentions} />}
-    />
+    <>
+      <ArticleView
+        issue={issue}
+        article={article}
+        neighbours={articleNeighbours(issue, articleId)}
+        issueNeighbours={issueNeighbours(manifest, issueId)}
+        actions={
+          <div className="flex items-center gap-2">
+            <CiteButton key={`cite-${issueId}/${articleId}`} source={source} />
+            <BookmarkToggle key={`${issueId}/${articleId}`} target={target} shortcut />
+          </div>
+        }
+        renderMention={renderMention}
+        aside={<EntitiesPanel mentions={article.mentions} />}
+      />
+      <QuoteToolbar source={source} container="[data-article-text]" />
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { copyText } from '../clipboard';
+import { copyText } from '../../../lib/clipboard';
 
 /** One style's reference with its copy button; if the clipboard refuses, the text is selected instead. */
 export function CitationRow({ id, label, text }: { id: string; label: string; text: string }) {

@@ -52,7 +52,7 @@ export function ArticleView({ issue, article, neighbours, issueNeighbours = {}, 
       </div>
       <div className="mt-6 grid justify-center gap-10 lg:grid-cols-[minmax(0,38em)_17rem]">
         <ArticleTextProvider mentions={article.mentions} renderMention={renderMention}>
-          <article className="min-w-0">
+          <article className="min-w-0" data-article-text>
             <ArticleHeader article={article} />
             <div className="mt-6">
               <ArticleBody paragraphs={article.paragraphs} />
