@@ -7,6 +7,8 @@ import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
 import { usePageDescription } from '../../lib/use-page-description';
 import { paths } from '../../config/paths';
 
+const BUILD_ID: string = import.meta.env.VITE_BUILD_ID ?? '';
+
 /** Starts the manifest (for the issues' dates) but never waits for it: this page must open offline. */
 export const offlineLoader = (queryClient: QueryClient) => () => {
   void queryClient.prefetchQuery(manifestQueryOptions());
@@ -28,6 +30,8 @@ export default function OfflineRoute() {
         <h1 className="text-3xl font-bold tracking-[0.2em]">离线阅读</h1>
       </header>
       <OfflineView describe={describe} />
+      {/* Which build this device runs (set by the deploy as VITE_BUILD_ID, e.g. the commit): what to quote when reporting a problem. */}
+      {BUILD_ID && <p data-testid="build-id" className="mt-10 text-xs text-stone-500">应用版本：{BUILD_ID}</p>}
     </div>
   );
 }
