@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
@@ -31,6 +32,8 @@ test('an article with a byline: GB/T 7714, APA and the note style, and the meta 
   expect((await metaContents(page, 'description'))[0]).toBe(article.paragraphs[0]!.text.slice(0, 120));
   await expect(page).toHaveTitle(new RegExp(`^${article.title}`));
 
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.screenshot({ path: '/tmp/i16-shots/cite-dialog-wide.png' });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: '/tmp/i16-shots/cite-dialog-phone.png' });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ArticlePage } from '../pages/article-page';
 import { IssuePage } from '../pages/issue-page';
@@ -53,6 +54,8 @@ test('offline after one visit: the front page, a bookmarked article and a search
   await expect(offline.needsNetwork).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: '/tmp/i16-shots/offline-needs-network.png' });
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // Back online: the same page (no reload: the marker survives) loads the issue by itself.
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
@@ -78,6 +81,12 @@ test('"save this issue for offline reading" keeps it, the offline page lists it 
   await expect(page.getByTestId('storage-estimate')).toContainText('共占用约');
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: '/tmp/i16-shots/offline-page.png' });
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: '/tmp/i16-shots/offline-page-phone-dark.png' });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // Saved, then read offline from a fresh load.
   await context.setOffline(true);
