@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useBookmarkState } from '../../features/bookmarks/hooks';
-import { canKeep, syncBookmarked } from '../../features/offline/keep';
+import { canKeep } from '../../features/offline/can-keep';
 import { loadArchiveEntry } from '../../lib/archive-entry';
 import { issueFileUrl } from './issue-file-url';
 
@@ -18,7 +18,7 @@ export function KeepBookmarksOffline() {
     if (key === undefined || !canKeep()) return;
     const run = () =>
       void loadArchiveEntry()
-        .then(({ manifest }) => syncBookmarked(key ? key.split(' ').map((id) => issueFileUrl(manifest, id)).filter(Boolean) : []))
+        .then(async ({ manifest }) => (await import('../../features/offline/keep')).syncBookmarked(key ? key.split(' ').map((id) => issueFileUrl(manifest, id)).filter(Boolean) : []))
         .catch(() => undefined);
     const handle = 'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1000);
     return () => ('cancelIdleCallback' in window ? cancelIdleCallback(handle as number) : clearTimeout(handle));

@@ -6,8 +6,7 @@ import { dataCache, keptCaches } from '../../lib/offline-caches';
 export type KeptReason = keyof typeof keptCaches;
 export type KeptFile = { url: string; issueId: string; bytes: number; reason: KeptReason };
 
-/** Whether this browser can keep files (the Cache API: secure pages only). */
-export const canKeep = (): boolean => typeof caches !== 'undefined';
+export { canKeep } from './can-keep';
 
 /** The issue id in an issue file's URL (…/data/issues/<id>.<hash>.json). */
 export function issueIdOf(url: string): string | undefined {

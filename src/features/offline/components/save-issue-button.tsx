@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
-import { canKeep, isSaved, removeSaved, saveIssue } from '../keep';
+import { canKeep } from '../can-keep';
+
+// The cache work is its own chunk, loaded when the front page has rendered.
+const keep = () => import('../keep');
 
 type State = 'checking' | 'saved' | 'not-saved' | 'saving' | 'failed';
 
@@ -8,7 +11,7 @@ export function SaveIssueButton({ fileUrl }: { fileUrl: string }) {
   const [state, setState] = useState<State>('checking');
   useEffect(() => {
     let live = true;
-    if (canKeep()) void isSaved(fileUrl).then((saved) => live && setState(saved ? 'saved' : 'not-saved'));
+    if (canKeep()) void keep().then(({ isSaved }) => isSaved(fileUrl)).then((saved) => live && setState(saved ? 'saved' : 'not-saved'));
     return () => {
       live = false;
     };
@@ -17,11 +20,11 @@ export function SaveIssueButton({ fileUrl }: { fileUrl: string }) {
   const saved = state === 'saved';
   const toggle = async () => {
     if (saved) {
-      await removeSaved(fileUrl);
+      await (await keep()).removeSaved(fileUrl);
       return setState('not-saved');
     }
     setState('saving');
-    setState((await saveIssue(fileUrl)) ? 'saved' : 'failed');
+    setState((await (await keep()).saveIssue(fileUrl)) ? 'saved' : 'failed');
   };
   return (
     <span className="inline-flex flex-col items-end gap-1">
