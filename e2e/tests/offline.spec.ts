@@ -92,7 +92,14 @@ test('"save this issue for offline reading" keeps it, the offline page lists it 
   await context.setOffline(true);
   await page.goto(`/issues/${unread.id}`);
   await expect(front.masthead).toBeVisible();
+
+  // Nothing of the search index was read in this context: offline, a search says it needs the
+  // network, and runs by itself when the network is back.
+  const search = new SearchPage(page);
+  await page.goto(`/search?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('alert')).toContainText('这次搜索需要联网');
   await context.setOffline(false);
+  await expect(search.results.first()).toBeVisible();
 
   await offline.goto();
   await offline.keptIssues.getByRole('button', { name: /^移除/ }).click();

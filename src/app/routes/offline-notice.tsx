@@ -19,8 +19,14 @@ export const useOffline = () => useSyncExternalStore(subscribe, () => !navigator
 /** Runs `retry` when the network comes back, so a page that failed offline recovers without a reload. */
 export function useRetryWhenOnline(retry: () => void): void {
   useEffect(() => {
-    addEventListener('online', retry);
-    return () => removeEventListener('online', retry);
+    // A moment after the event: the connection (and the service worker's) may lag behind it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const later = () => (timer = setTimeout(retry, 1000));
+    addEventListener('online', later);
+    return () => {
+      removeEventListener('online', later);
+      clearTimeout(timer);
+    };
   }, [retry]);
 }
 
