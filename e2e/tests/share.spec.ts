@@ -62,3 +62,20 @@ test('selecting text offers "copy with source": the quote, its GB/T 7714 referen
   await page.getByRole('link', { name: '株洲日报数字档案' }).first().evaluate((element) => getSelection()!.selectAllChildren(element));
   await expect(paragraphs.quoteToolbar).toHaveCount(0);
 });
+
+test('on a touch phone the ¶ controls stay faintly visible in the margin, clear of the text', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(`${path}#p2`);
+  const paragraphs = new Paragraphs(page);
+  const control = paragraphs.linkControl(2);
+  await expect(control).toBeVisible();
+  expect(Number(await control.evaluate((el) => getComputedStyle(el).opacity))).toBeGreaterThan(0);
+  // In the margin: it ends where the paragraph's text begins, and stays on screen.
+  const [box, text] = [await control.boundingBox(), await paragraphs.paragraph(2).locator('p').boundingBox()];
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(text!.x + 1);
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: '/tmp/i16-shots/paragraphs-phone.png' });
+  await context.close();
+});

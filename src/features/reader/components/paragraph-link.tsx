@@ -33,14 +33,14 @@ export function ParagraphLink({ index }: { index: number }) {
   };
   return (
     // select-none, and the ¶ drawn by CSS: copying the paragraph's text never picks up the control.
-    <span data-print="hide" className="absolute top-[0.35em] -left-5 select-none sm:-left-8">
+    <span data-print="hide" className="absolute top-[0.35em] -left-4 select-none sm:-left-8">
       <button
         type="button"
         data-testid="paragraph-link"
         aria-label={`复制第${index + 1}段的链接`}
         title={`复制第${index + 1}段的链接`}
         onClick={() => void act()}
-        className="flex size-6 items-center justify-center rounded text-base leading-none text-stone-500 opacity-0 transition-opacity group-hover:opacity-100 hover:text-red-800 focus-visible:opacity-100 before:content-['¶'] [@media(hover:none)]:opacity-50"
+        className="flex h-6 w-4 items-center sm:w-6 justify-center rounded text-base leading-none text-stone-500 opacity-0 transition-opacity group-hover:opacity-100 hover:text-red-800 focus-visible:opacity-100 before:content-['¶'] [@media(hover:none)]:opacity-50"
       />
       {/* Always present, so screen readers announce the message when it appears. */}
       <span
