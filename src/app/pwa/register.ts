@@ -6,6 +6,13 @@ import { announceUpdate } from './update-store';
 /** Registers dist/sw.js and reports a waiting new version; checks for one when the reader returns. */
 export function register(base: string, onControlled: () => void): void {
   const wb = new Workbox(`${base}sw.js`, { scope: base });
+  // Another tab switched to a new version: this tab's app is the old one, on data the new worker
+  // serves, so it offers the reload too (the first install's takeover is not a new version).
+  let controlled = Boolean(navigator.serviceWorker.controller);
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (controlled) announceUpdate(() => location.reload());
+    controlled = true;
+  });
   wb.addEventListener('waiting', () => {
     announceUpdate(() => {
       // Reload once the new worker controls the page: the new app then starts on its own data.
