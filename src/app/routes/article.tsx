@@ -15,7 +15,7 @@ import { ensureListedIssue } from './issue';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';
 import { CiteButton } from '../../features/cite/components/cite-button';
-import { QuoteToolbar } from '../../features/cite/components/quote-toolbar';
+import { QuoteOnSelect } from '../../features/cite/components/quote-on-select';
 import { citationSource } from '../../features/cite/source';
 import { useCitationMeta } from '../../features/cite/use-citation-meta';
 import { usePageDescription } from '../../lib/use-page-description';
@@ -66,7 +66,7 @@ function ArticlePage({ issueId, articleId }: { issueId: string; articleId: strin
         renderMention={renderMention}
         aside={<EntitiesPanel mentions={article.mentions} />}
       />
-      <QuoteToolbar source={source} container="[data-article-text]" />
+      <QuoteOnSelect source={source} container="[data-article-text]" />
     </>
   );
 }

@@ -35,6 +35,7 @@ export function QuoteToolbar({ source, container }: { source: CitationSource; co
         setStatus(undefined);
       });
     };
+    update();
     document.addEventListener('selectionchange', update);
     addEventListener('scroll', update, { passive: true });
     return () => {
