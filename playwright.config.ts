@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
+    // The app's service worker would take over requests mid-test (and page.route cannot see what it
+    // fetches): blocked here, allowed by the specs about it (offline, update) with test.use.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { spaFallbackPage } from './scripts/vite-spa-fallback.ts';
 import { cspHeaders } from './scripts/csp.ts';
 import { previewHeaders } from './scripts/headers-file.ts';
+import { pwa } from './scripts/pwa.ts';
 
 /** Fontsource lists a woff fallback beside each woff2; every browser that runs this app (ES2022
  * modules) reads woff2, so the fallback only doubled the font CSS. */
@@ -40,7 +41,7 @@ function preloadLatinFonts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), woff2Only(), preloadLatinFonts(), spaFallbackPage(), cspHeaders(), previewHeaders()],
+  plugins: [react(), tailwindcss(), woff2Only(), preloadLatinFonts(), spaFallbackPage(), cspHeaders(), previewHeaders(), pwa()],
   // DIST_DIR lets parallel test runs (or a 10-year build) keep their own output folder.
   build: {
     outDir: process.env.DIST_DIR ?? 'dist',

@@ -22,7 +22,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     ['script-src', "'self'", ...scriptHashes].join(' '),
     "style-src 'self'",
     "font-src 'self'",
-    // The favicon is an empty data: URL (index.html), so the browser never asks for /favicon.ico.
+    // Icons are the site's own files (public/icons); data: stays for small inline images.
     "img-src 'self' data:",
     "connect-src 'self'",
     "worker-src 'self'",

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import './index.css';
 import { AppProvider } from './app/provider';
 import { reloadOnStaleChunks } from './app/reload-once';
+import { startOffline } from './app/pwa/start';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -15,3 +16,6 @@ createRoot(container).render(
     <AppProvider />
   </StrictMode>,
 );
+
+// Installable and offline: the service worker registers once the page is idle (app/pwa/start.ts).
+startOffline();

@@ -27,6 +27,11 @@ export function holdCjkFonts(until: Promise<unknown>): void {
   hold = Promise.all([hold, Promise.race([until, cap])]);
 }
 
+let settle: () => void = () => {};
+
+/** Resolves once the CJK slices the first page needs are in (or failed): what may wait for them does. */
+export const cjkFontsSettled = new Promise<void>((resolve) => (settle = resolve));
+
 /** Loads the CJK slices the page's text needs and declares the rest; once. */
 export function loadCjkFonts(): void {
   if (requested) return;
@@ -35,7 +40,8 @@ export function loadCjkFonts(): void {
     .then(() => import('./cjk-fonts'))
     .then(({ addCjkFonts }) => addCjkFonts(document.body))
     .catch((error: unknown) => {
-    // Logged, not shown: the page still works in the fallback font, and a reload tries again.
-    console.warn('Noto Serif SC could not be loaded; the fallback font stays.', error);
-  });
+      // Logged, not shown: the page still works in the fallback font, and a reload tries again.
+      console.warn('Noto Serif SC could not be loaded; the fallback font stays.', error);
+    })
+    .finally(settle);
 }

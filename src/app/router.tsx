@@ -35,6 +35,10 @@ export function createAppRouter(queryClient: QueryClient) {
                 lazy: () => import('./routes/bookmarks').then((m) => ({ loader: m.bookmarksLoader(queryClient), Component: m.default })),
               },
               {
+                path: paths.offline.path,
+                lazy: () => import('./routes/offline').then((m) => ({ loader: m.offlineLoader(queryClient), Component: m.default })),
+              },
+              {
                 path: paths.archive.path,
                 lazy: () => import('./routes/archive').then((m) => ({ loader: m.archiveLoader(queryClient), Component: m.default })),
               },

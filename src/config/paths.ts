@@ -13,6 +13,8 @@ export const paths = {
   /** `query`: the search state as a query string (see features/search/url-state.ts). */
   search: { path: '/search', href: (query = '') => (query ? `/search?${query}` : '/search') },
   bookmarks: { path: '/bookmarks', href: () => '/bookmarks' },
+  /** What is kept on this device for reading offline. */
+  offline: { path: '/offline', href: () => '/offline' },
   archive: { path: '/issues', href: () => '/issues' },
   people: { path: '/people', href: () => '/people' },
   places: { path: '/places', href: () => '/places' },

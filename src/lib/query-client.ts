@@ -7,9 +7,13 @@ export const queryClient = new QueryClient({
     queries: {
       // The data is static per deploy: refetching on focus or remount would only cost bandwidth.
       staleTime: Infinity,
-      // A missing or malformed file will not fix itself; only transient network errors are worth a retry.
+      // Always ask: offline, the service worker may have the file; if not, the page says it needs
+      // the network (React Query's default would wait silently for the network instead).
+      networkMode: 'always',
+      // A missing or malformed file will not fix itself; only transient network errors are worth a
+      // retry, and not while offline (the page retries when the network is back).
       retry: (failureCount, error) =>
-        !(error instanceof NotFoundError || error instanceof DataError) && failureCount < 2,
+        !(error instanceof NotFoundError || error instanceof DataError) && (typeof navigator === 'undefined' || navigator.onLine) && failureCount < 2,
     },
   },
 });

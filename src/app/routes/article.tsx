@@ -14,6 +14,13 @@ import { PageNotFoundError } from '../../lib/page-not-found';
 import { ensureListedIssue } from './issue';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';
+import { CiteButton } from '../../features/cite/components/cite-button';
+import { QuoteOnSelect } from '../../features/cite/components/quote-on-select';
+import { citationSource } from '../../features/cite/source';
+import { useCitationMeta } from '../../features/cite/use-citation-meta';
+import { usePageDescription } from '../../lib/use-page-description';
+import { paths } from '../../config/paths';
+import { absoluteUrl } from '../absolute-url';
 
 /** Loads the article's issue (and the manifest, for the [ ] keys); an id the issue lacks is a 404. */
 export const articleLoader =
@@ -39,17 +46,28 @@ function ArticlePage({ issueId, articleId }: { issueId: string; articleId: strin
   // The loader already turned unknown ids into a 404; this only guards against data swapped since.
   if (!article) throw new PageNotFoundError(`${issueId}/${articleId}`);
   useDocumentTitle(`${article.title} · ${issue.paper} ${formatDate(issue.date)}`);
+  const source = citationSource(issue, article, absoluteUrl(paths.article.href(issueId, articleId)));
+  useCitationMeta(source);
+  usePageDescription(article.paragraphs[0]?.text.slice(0, 120) ?? article.title);
   const target = { kind: 'article', issueId, articleId, title: article.title, date: issue.date, paper: issue.paper } as const;
   return (
-    <ArticleView
-      issue={issue}
-      article={article}
-      neighbours={articleNeighbours(issue, articleId)}
-      issueNeighbours={issueNeighbours(manifest, issueId)}
-      actions={<BookmarkToggle key={`${issueId}/${articleId}`} target={target} shortcut />}
-      renderMention={renderMention}
-      aside={<EntitiesPanel mentions={article.mentions} />}
-    />
+    <>
+      <ArticleView
+        issue={issue}
+        article={article}
+        neighbours={articleNeighbours(issue, articleId)}
+        issueNeighbours={issueNeighbours(manifest, issueId)}
+        actions={
+          <div className="flex items-center gap-2">
+            <CiteButton key={`cite-${issueId}/${articleId}`} source={source} />
+            <BookmarkToggle key={`${issueId}/${articleId}`} target={target} shortcut />
+          </div>
+        }
+        renderMention={renderMention}
+        aside={<EntitiesPanel mentions={article.mentions} />}
+      />
+      <QuoteOnSelect source={source} container="[data-article-text]" />
+    </>
   );
 }
 

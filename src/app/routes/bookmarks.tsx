@@ -4,6 +4,7 @@ import { BookmarksView } from '../../features/bookmarks/components/bookmarks-vie
 import { useBookmarkState } from '../../features/bookmarks/hooks';
 import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
 import { useBookmarkAvailability } from './bookmarks-availability';
+import { BookmarkCitations } from './bookmarks-citations';
 
 /**
  * Starts fetching the manifest but does not wait: bookmarks live in the browser and must show even
@@ -19,5 +20,5 @@ export default function BookmarksRoute() {
   useDocumentTitle(`书签 · ${SITE_NAME}`);
   const { bookmarks } = useBookmarkState();
   const availability = useBookmarkAvailability(bookmarks);
-  return <BookmarksView availability={availability} />;
+  return <BookmarksView availability={availability} exports={<BookmarkCitations bookmarks={bookmarks} />} />;
 }

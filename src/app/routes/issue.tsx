@@ -13,6 +13,8 @@ import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-tog
 import { leadArticle } from '../../schema/manifest';
 import type { Issue } from '../../schema/issue';
 import { PageNotFoundError } from '../../lib/page-not-found';
+import { SaveIssueButton } from '../../features/offline/components/save-issue-button';
+import { issueFileUrl } from '../pwa/issue-file-url';
 
 /**
  * The issue (fetched beside the manifest, not after it), once the manifest says it exists: an id the
@@ -54,7 +56,12 @@ export function IssuePage({ issueId }: { issueId: string }) {
       issue={issue}
       neighbours={issueNeighbours(manifest, issue.id)}
       headline={headline}
-      actions={<BookmarkToggle key={issue.id} target={target} shortcut />}
+      actions={
+        <div className="flex flex-wrap items-center justify-end gap-2">
+          <SaveIssueButton key={`offline-${issue.id}`} fileUrl={issueFileUrl(manifest, issue.id)} />
+          <BookmarkToggle key={issue.id} target={target} shortcut />
+        </div>
+      }
     />
   );
 }

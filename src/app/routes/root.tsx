@@ -9,6 +9,8 @@ import { RecoveryBanner } from '../../features/bookmarks/components/recovery-ban
 import { ShortcutsHelp } from '../../features/reader/components/shortcuts-help';
 import { ThemeToggle } from '../../components/ui/theme-toggle';
 import { SiteNav } from './site-nav';
+import { UpdateBanner } from '../pwa/update-banner';
+import { KeepBookmarksOffline } from '../pwa/keep-bookmarks';
 
 /** The frame around every page: skip link, site bar, and the single <main>. */
 export function RootLayout() {
@@ -51,8 +53,15 @@ export function RootLayout() {
         </Suspense>
       </main>
       <footer className="mx-auto mt-16 max-w-6xl border-t border-stone-300 px-4 py-6 text-sm" data-print="hide">
-        <ShortcutsHelp />
+        <div className="flex flex-wrap gap-x-6 gap-y-2">
+          <ShortcutsHelp />
+          <Link to={paths.offline.href()} className="text-stone-600 underline-offset-4 hover:text-red-800 hover:underline">
+            离线阅读
+          </Link>
+        </div>
       </footer>
+      <KeepBookmarksOffline />
+      <UpdateBanner />
       <ScrollRestoration />
     </div>
   );

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { Link, useRevalidator, useRouteError } from 'react-router';
 import { Spinner } from '../../components/ui/spinner';
 import { ErrorNotice, NoticeButton, noticeLinkClass } from '../../components/ui/error-message';
@@ -7,6 +8,7 @@ import { PageNotFoundError } from '../../lib/page-not-found';
 import { paths } from '../../config/paths';
 import { NotFoundPage } from './not-found';
 import { ArchiveUpdatedNotice, NewVersionNotice } from './new-version';
+import { OfflineNotice, useOffline, useRetryWhenOnline } from './offline-notice';
 
 /** Shown while a page's data loads for the first time. */
 export function PageLoading() {
@@ -48,6 +50,10 @@ export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
   const kind = failureKind(error);
+  const offline = useOffline();
+  const { revalidate } = revalidator;
+  useRetryWhenOnline(useCallback(() => void revalidate(), [revalidate]));
+  if (kind === 'data' && offline) return <OfflineNotice onRetry={() => void revalidate()} />;
   if (kind === 'not-found') return <NotFoundPage offers={error instanceof PageNotFoundError ? error.offers : undefined} />;
   if (kind === 'new-version') return <NewVersionNotice />;
   if (kind === 'archive-updated') return <ArchiveUpdatedNotice />;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Bookmark } from '../schema';
 import type { Availability, SortOrder } from '../list';
 import { bookmarkKey } from '../schema';
@@ -15,6 +15,8 @@ import { UndoToast } from './undo-toast';
 type BookmarksViewProps = {
   /** Supplied by the route, which can check the archive's data; this feature cannot. */
   availability: (bookmark: Bookmark) => Availability;
+  /** Shown under the header when there are bookmarks: the route's citation export (another feature). */
+  exports?: ReactNode;
 };
 
 type Undo = { bookmark: Bookmark; error?: string };
@@ -28,7 +30,7 @@ function EmptyState({ filtered, query }: { filtered: boolean; query: string }) {
 }
 
 /** `/bookmarks`: every saved issue and article, filterable, with notes, undoable removal, export and import. */
-export function BookmarksView({ availability }: BookmarksViewProps) {
+export function BookmarksView({ availability, exports }: BookmarksViewProps) {
   const state = useBookmarkState();
   const actions = useBookmarkActions();
   const [query, setQuery] = useState('');
@@ -61,6 +63,7 @@ export function BookmarksView({ availability }: BookmarksViewProps) {
         </div>
         <TransferPanel bookmarks={state.bookmarks} />
       </header>
+      {state.bookmarks.length > 0 && exports}
       <StorageNotice status={state.status} />
       <BackupPanel state={state} />
       {error && (

@@ -1,6 +1,22 @@
 import type { ReactNode } from 'react';
 import type { Paragraph } from '../../../schema/issue';
 import { FieldText, HighlightTermsProvider } from './article-text';
+import { paragraphAnchor } from '../paragraph-anchor';
+import { useMarkedParagraph } from '../use-marked-paragraph';
+import { ParagraphLink } from './paragraph-link';
+
+// A paragraph opened from a shared link (#p3): tinted, with a rule in the margin, until another is.
+const markedClass = 'rounded-sm bg-amber-100 shadow-[-0.5em_0_0_var(--color-amber-100),0.5em_0_0_var(--color-amber-100)]';
+
+/** A paragraph with its anchor (#p3), its ¶ link control, and the mark when the address points at it. */
+function Anchored({ index, marked, children }: { index: number; marked: boolean; children: ReactNode }) {
+  return (
+    <div id={paragraphAnchor(index)} data-marked={marked || undefined} className={`group relative scroll-mt-24 ${marked ? markedClass : ''}`}>
+      {children}
+      <ParagraphLink index={index} />
+    </div>
+  );
+}
 
 type Block = { kind: 'list'; items: { paragraph: Paragraph; index: number }[] } | { kind: 'paragraph'; paragraph: Paragraph; index: number };
 
@@ -54,17 +70,28 @@ function ParagraphBlock({ paragraph, index }: { paragraph: Paragraph; index: num
 
 /** The article's text, each paragraph styled by its kind; `highlight` (default: `?hl=`) marks words. */
 export function ArticleBody({ paragraphs, highlight }: { paragraphs: Paragraph[]; highlight?: string[] }) {
+  const marked = useMarkedParagraph();
   const body: ReactNode = (
     <div className="space-y-[0.9em] text-lg leading-[1.95] [text-align:justify]">
       {toBlocks(paragraphs).map((block) =>
         block.kind === 'list' ? (
           <ul key={block.items[0]?.index} className="list-none space-y-2 pl-[2em]">
             {block.items.map(({ paragraph, index }) => (
-              <li key={index}><FieldText text={paragraph.text} field="paragraph" index={index} /></li>
+              <li
+                key={index}
+                id={paragraphAnchor(index)}
+                data-marked={marked === index || undefined}
+                className={`group relative scroll-mt-24 ${marked === index ? markedClass : ''}`}
+              >
+                <FieldText text={paragraph.text} field="paragraph" index={index} />
+                <ParagraphLink index={index} />
+              </li>
             ))}
           </ul>
         ) : (
-          <ParagraphBlock key={block.index} paragraph={block.paragraph} index={block.index} />
+          <Anchored key={block.index} index={block.index} marked={marked === block.index}>
+            <ParagraphBlock paragraph={block.paragraph} index={block.index} />
+          </Anchored>
         ),
       )}
     </div>

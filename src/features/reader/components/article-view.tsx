@@ -61,7 +61,7 @@ export function ArticleView({ issue, article, neighbours, issueNeighbours = {}, 
       </div>
       <div className="mt-6 grid justify-center gap-10 lg:grid-cols-[minmax(0,38em)_17rem]">
         <ArticleTextProvider mentions={article.mentions} renderMention={renderMention}>
-          <article ref={text} className="min-w-0">
+          <article ref={text} className="min-w-0" data-article-text>
             {renderMention && article.mentions.length > 1 && (
               <p className="sr-only">文中的人物和地点链接只占一个 Tab 位置，可用左右方向键逐个切换。</p>
             )}

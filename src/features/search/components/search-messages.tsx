@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import type { PersonEntry } from '../../../schema/search-data';
 import type { QueryTerm } from '../../../schema/search-query';
@@ -59,10 +60,25 @@ export function NoResults({ terms, filtered, clearFiltersHref, unfilteredTotal }
 
 /** Loading the index failed: say which file and offer a retry (a reload when the site was redeployed). */
 export function SearchError({ error, updated, onRetry }: { error?: string; updated?: boolean; onRetry: () => void }) {
+  // Offline, the index files this search needs are not on the device: say so, and retry when the network returns.
+  const offline = !updated && !navigator.onLine;
+  useEffect(() => {
+    if (!offline) return;
+    // A moment after the event: the connection (and the service worker's) may lag behind it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const retry = () => (timer = setTimeout(onRetry, 1000));
+    addEventListener('online', retry);
+    return () => {
+      removeEventListener('online', retry);
+      clearTimeout(timer);
+    };
+  }, [offline, onRetry]);
   return (
     <div role="alert" className="mt-6 rounded border border-red-300 bg-red-50 p-5">
-      <p className="font-bold text-red-900">{updated ? '档案已更新' : '搜索索引加载失败'}</p>
-      <p className="mt-2 text-sm break-words text-stone-700">{error ?? '未知错误'}</p>
+      <p className="font-bold text-red-900">{updated ? '档案已更新' : offline ? '这次搜索需要联网' : '搜索索引加载失败'}</p>
+      <p className="mt-2 text-sm break-words text-stone-700">
+        {offline ? '现在没有网络，这次搜索要用的索引文件还没有保存在这台设备上（搜过的字词离线也能再搜）。网络恢复后会自动重试。' : (error ?? '未知错误')}
+      </p>
       <button
         type="button"
         onClick={updated ? () => location.reload() : onRetry}

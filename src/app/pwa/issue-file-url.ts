@@ -1,0 +1,9 @@
+import type { Manifest } from '../../schema/manifest';
+import { dataPaths } from '../../schema/paths';
+import { siteUrl } from '../../lib/fetch-json';
+
+/** The full URL of an issue's file as the manifest names it (the key it has in the caches); '' if unlisted. */
+export function issueFileUrl(manifest: Manifest, issueId: string): string {
+  const entry = manifest.issues.find((issue) => issue.id === issueId);
+  return entry ? new URL(siteUrl(dataPaths.issue(entry.id, entry.hash)), location.origin).href : '';
+}
