@@ -19,10 +19,10 @@ test('an article with a byline: GB/T 7714, APA and the note style, and the meta 
   const cite = new CiteDialog(page);
   await cite.open();
   await expect(cite.dialog).toBeVisible();
-  await expect(cite.text('gbt7714')).toHaveText(`${authors.join(', ')}. ${article.title}[N]. ${issue.paper}, ${issue.date}.`);
+  await expect(cite.text('gbt7714')).toHaveText(`${authors.join(', ')}. ${article.title}[N]. ${issue.paper}, ${issue.date}(1).`);
   const [y, m, d] = issue.date.split('-').map(Number);
-  await expect(cite.text('apa')).toHaveText(new RegExp(`^${authors.join('、')}\\. \\(${y}年${m}月${d}日\\)\\. .+\\. ${issue.paper}\\. http://localhost:\\d+/issues/${issue.id}/articles/${article.id}$`));
-  await expect(cite.text('chicago')).toHaveText(`${authors.join('、')}：《${article.title}》，《${issue.paper}》${y}年${m}月${d}日。`);
+  await expect(cite.text('apa')).toHaveText(new RegExp(`^${authors.join('、')}\\. \\(${y}年${m}月${d}日\\)\\. .+\\. ${issue.paper}, 第1版\\. http://localhost:\\d+/issues/${issue.id}/articles/${article.id}$`));
+  await expect(cite.text('chicago')).toHaveText(`${authors.join('、')}：《${article.title}》，《${issue.paper}》${y}年${m}月${d}日，第1版。`);
 
   expect(await metaContents(page, 'citation_title')).toEqual([article.title]);
   expect(await metaContents(page, 'citation_author')).toEqual(authors);
@@ -51,7 +51,7 @@ test('an article without a byline starts at its title; copying puts the text on 
   await new ArticlePage(page).goto(issue.id, article.id);
   const cite = new CiteDialog(page);
   await cite.open();
-  const expected = `${article.title}[N]. ${issue.paper}, ${issue.date}.`;
+  const expected = `${article.title}[N]. ${issue.paper}, ${issue.date}(1).`;
   await expect(cite.text('gbt7714')).toHaveText(expected);
   expect(await metaContents(page, 'citation_author')).toEqual([]);
   await cite.copyButton('gbt7714').click();

@@ -55,7 +55,7 @@ test('selecting text offers "copy with source": the quote, its GB/T 7714 referen
   await paragraphs.quoteToolbar.getByRole('button', { name: '复制并注明出处' }).click();
   await expect(paragraphs.quoteToolbar.getByRole('status')).toHaveText('已复制引文和链接');
   const authors = authorsOf(article);
-  const reference = `${authors.length ? `${authors.join(', ')}. ` : ''}${article.title}[N]. ${issue.paper}, ${issue.date}.`;
+  const reference = `${authors.length ? `${authors.join(', ')}. ` : ''}${article.title}[N]. ${issue.paper}, ${issue.date}(1).`;
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(`“${article.paragraphs[1]!.text.slice(2, 14)}”\n——${reference}\n${new URL(page.url()).origin}${path}#p2`);
   // A selection outside the article (the site bar) offers nothing.

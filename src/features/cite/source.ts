@@ -9,8 +9,11 @@ export type CitationSource = {
   date: string;
   /** The paper's name as the issue gives it (株洲日报). */
   paper: string;
-  /** The page (版次) when the data knows it; citations leave it out otherwise rather than guess. */
-  edition?: string;
+  /**
+   * The page (版次): the edition override's when it names one, else 1. Every issue in this archive
+   * is a front page (one OCR'd page per issue; the reader says 头版 the same way, reader/format.ts).
+   */
+  edition: string;
   /** The article's address in this archive (absolute). */
   url: string;
   /** A stable key for reference managers (BibTeX key, CSL id). */
@@ -26,6 +29,8 @@ export function bylineAuthors(article: Pick<Article, 'byline'>): string[] {
   return [...new Set(names.filter(Boolean))];
 }
 
+const FRONT_PAGE = '1';
+
 /** The citation data of `article` in `issue`, reachable at `url`. */
 export function citationSource(issue: Pick<Issue, 'id' | 'date' | 'paper' | 'edition'>, article: Pick<Article, 'id' | 'title' | 'byline'>, url: string): CitationSource {
   return {
@@ -33,7 +38,7 @@ export function citationSource(issue: Pick<Issue, 'id' | 'date' | 'paper' | 'edi
     authors: bylineAuthors(article),
     date: issue.date,
     paper: issue.paper,
-    ...(issue.edition ? { edition: issue.edition } : {}),
+    edition: issue.edition?.replace(/版$/, '') || FRONT_PAGE,
     url,
     id: `zzrb-${issue.id}-${article.id}`,
   };
