@@ -22,7 +22,7 @@ export default function CiteDialog({ source, onClose }: { source: CitationSource
       <h2 id="cite-title" className="text-lg font-bold">引用本文</h2>
       <p className="mt-1 mb-3 text-sm text-stone-600">
         {source.authors.length ? '作者取自署名。' : '原文未署名，引文从题名开始。'}
-        {source.edition ? '' : '数据中没有版次，引文不含版次。'}
+        {`版次：${source.edition === '1' ? '头版（第1版）' : `第${source.edition}版`}。`}
       </p>
       {citationStyles.map((style) => (
         <CitationRow key={style.id} id={style.id} label={style.label} text={style.format(source)} />
