@@ -6,7 +6,7 @@
  * the page shows a message and 重试, which starts a new worker.
  */
 import type { SearchState } from '../url-state';
-import type { ArchiveMessage, SearchRequest, SearchResponse } from '../worker/protocol';
+import type { ArchiveMessage, SearchRequest, SearchResponse, SuggestRequest, SuggestResponse } from '../worker/protocol';
 import { loadArchiveEntry } from '../../../lib/archive-entry';
 
 /**
@@ -18,6 +18,7 @@ import { loadArchiveEntry } from '../../../lib/archive-entry';
 export const WORKER_START_TIMEOUT_MS = 15_000;
 
 type Listener = (response: SearchResponse) => void;
+type SuggestListener = (response: SuggestResponse['suggest']) => void;
 
 let worker: Worker | undefined;
 /** Whether the current worker has the page's manifest (or is being sent it). */
@@ -26,6 +27,8 @@ let nextId = 0;
 let latest = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<Listener>();
+const suggestListeners = new Set<SuggestListener>();
+let nextSuggest = 0;
 
 /** Drops the worker (the next request starts a new one) and answers the newest request with `error`. */
 function fail(failed: Worker, error: string): void {
@@ -59,8 +62,12 @@ function searchWorker(): Worker {
     return worker;
   }
   const started = new Worker(new URL('../worker/search.worker.ts', import.meta.url), { type: 'module' });
-  started.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
+  started.addEventListener('message', (event: MessageEvent<SearchResponse | SuggestResponse>) => {
     if (started !== worker) return;
+    if ('suggest' in event.data) {
+      for (const listener of suggestListeners) listener(event.data.suggest);
+      return;
+    }
     if (event.data.id === latest) clearTimeout(timer);
     for (const listener of listeners) listener(event.data);
   });
@@ -95,4 +102,16 @@ export function sendSearch(state: SearchState): number {
 export function onSearchResponse(listener: Listener): () => void {
   listeners.add(listener);
   return () => void listeners.delete(listener);
+}
+
+/** Asks for suggestions for what is in the box; only the newest request is answered (its id is returned). */
+export function sendSuggest(q: string): number {
+  const id = ++nextSuggest;
+  searchWorker().postMessage({ suggest: { id, q } } satisfies SuggestRequest);
+  return id;
+}
+
+export function onSuggestions(listener: SuggestListener): () => void {
+  suggestListeners.add(listener);
+  return () => void suggestListeners.delete(listener);
 }

@@ -14,15 +14,17 @@ import { issueTextLoader } from '../engine/issue-texts';
 import { docTable, type DocTable } from '../engine/doc-table';
 import { findHits, type Hit } from '../engine/hits';
 import { PostingsStore } from '../engine/postings-store';
-import type { ArchiveMessage, SearchRequest, SearchResponse } from './protocol';
+import type { ArchiveMessage, SearchRequest, SearchResponse, SuggestRequest, SuggestResponse } from './protocol';
+import { SuggestIndex } from '../engine/suggestions';
+import { suggestFileSchema } from '../../../schema/search-suggest';
 import { capQuery } from '../url-state';
 import { fetchBytes, fetchIndexJson, freshInit } from './fetch-bytes';
 import { archiveFromPage } from './archive';
 
 // The DOM typings describe `self` as a window; in a worker, postMessage takes just the message.
 const scope = self as unknown as {
-  postMessage(message: SearchResponse): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest | ArchiveMessage>) => void): void;
+  postMessage(message: SearchResponse | SuggestResponse): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest | SuggestRequest | ArchiveMessage>) => void): void;
 };
 const archive = archiveFromPage();
 
@@ -113,11 +115,31 @@ async function run({ id, state }: SearchRequest): Promise<void> {
   post({ status: 'done', answer: { ...answer, results: [...first, ...rest] } });
 }
 
+// The suggestions' own file, indexed with MiniSearch once it is in (~tens of ms at 10 years).
+const suggestIndex = once(async (fresh) => {
+  const m = await manifest();
+  return new SuggestIndex(await fetchIndexJson(siteUrl(searchPaths.named(m.suggest)), suggestFileSchema, fresh));
+});
+let latestSuggest = 0;
+
+/** Answers the newest suggestion request only: a keystroke made while the index loads replaces the one before. */
+async function suggest({ id, q }: SuggestRequest['suggest']): Promise<void> {
+  latestSuggest = id;
+  try {
+    const index = await suggestIndex();
+    if (id === latestSuggest) scope.postMessage({ suggest: { id, q, suggestions: index.suggest(capQuery(q)) } });
+  } catch (error) {
+    if (id === latestSuggest) scope.postMessage({ suggest: { id, q, suggestions: [], error: error instanceof Error ? error.message : String(error) } });
+  }
+}
+
 // The worker starts when the reader focuses the search box: the entry files load while they type.
 void manifest().catch(() => {});
 void table().catch(() => {});
+void suggestIndex().catch(() => {});
 
 scope.addEventListener('message', ({ data }) => {
+  if ('suggest' in data) return void suggest(data.suggest);
   if (!('id' in data)) {
     if ('archive' in data) setEntryHash(data.archive.hash);
     return archive.receive(data);
