@@ -8,7 +8,6 @@ import { z } from './zod.ts';
 import { SCHEMA_VERSION } from './issue.ts';
 import { fold, SEARCH_INDEX_VERSION } from './search.ts';
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const count = z.int().check(z.positive());
 
 /**
@@ -20,10 +19,11 @@ export const suggestEntitySchema = z.tuple([z.enum(['person', 'place']), z.strin
 export type SuggestEntity = z.infer<typeof suggestEntitySchema>;
 
 /**
- * An article title: [title, issueId, articleId, date, printings]. A title printed again (a story
- * carried over days) is one row: the newest printing, and how many issues printed it.
+ * An article title: [title, issueId, articleId, printings]; the issue id starts with its date. A
+ * title printed again (a story carried over days) is one row: the newest printing, and how many
+ * issues printed it.
  */
-export const suggestTitleSchema = z.tuple([z.string().check(z.minLength(1)), z.string(), z.string(), isoDate, count]);
+export const suggestTitleSchema = z.tuple([z.string().check(z.minLength(1)), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(-\d+)?$/)), z.string(), count]);
 export type SuggestTitle = z.infer<typeof suggestTitleSchema>;
 
 export const suggestFileSchema = z.object({
@@ -31,12 +31,19 @@ export const suggestFileSchema = z.object({
   indexVersion: z.literal(SEARCH_INDEX_VERSION),
   /** Most articles first. */
   entities: z.array(suggestEntitySchema),
-  /** Newest first. */
+  /** Newest first, at most SUGGEST_TITLES. */
   titles: z.array(suggestTitleSchema),
 });
 export type SuggestFile = z.infer<typeof suggestFileSchema>;
 
 const HAN_RUN = /[\p{Script=Han}\u3007]+|[\p{Script=Latin}\p{N}]+/gu;
+
+/**
+ * How many distinct titles the file holds, newest first: about a year of front pages (9 a day). With
+ * every title distinct, ten years would weigh ~1.3 MB gzipped, too much to load on a focus; older
+ * titles are found by the full-text row, where a match in a title ranks first (×3).
+ */
+export const SUGGEST_TITLES = 3000;
 
 /**
  * The tokens MiniSearch indexes and searches with: folded text (traditional → simplified, case);

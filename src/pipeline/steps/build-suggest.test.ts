@@ -23,9 +23,14 @@ describe('buildSuggestions', () => {
   it('keeps one row per title (folded): the newest printing and how many issues printed it', () => {
     const file = buildSuggestions([], [issue('2021-01-03', ['新线开通', '另一条']), issue('2021-01-02', ['新線開通 ']), issue('2021-01-01', ['新线开通'])]);
     expect(file.titles).toEqual([
-      ['新线开通', '2021-01-03', '2021-01-03-0', '2021-01-03', 3],
-      ['另一条', '2021-01-03', '2021-01-03-1', '2021-01-03', 1],
+      ['新线开通', '2021-01-03', '2021-01-03-0', 3],
+      ['另一条', '2021-01-03', '2021-01-03-1', 1],
     ]);
+  });
+
+  it('holds at most the newest maxTitles titles', () => {
+    const file = buildSuggestions([], [issue('2021-01-03', ['甲', '乙']), issue('2021-01-02', ['丙', '甲'])], 2);
+    expect(file.titles.map(([t, , , n]) => [t, n])).toEqual([['甲', 2], ['乙', 1]]);
   });
 
   it('reads a surname as a surname in people, not in places', () => {

@@ -6,7 +6,7 @@
 import { pinyin } from 'pinyin-pro';
 import { SCHEMA_VERSION, type Issue } from '../../schema/issue.ts';
 import { fold, SEARCH_INDEX_VERSION } from '../../schema/search.ts';
-import { suggestFileSchema, type SuggestEntity, type SuggestFile, type SuggestTitle } from '../../schema/search-suggest.ts';
+import { SUGGEST_TITLES, suggestFileSchema, type SuggestEntity, type SuggestFile, type SuggestTitle } from '../../schema/search-suggest.ts';
 
 /** What the suggestions need of an entity (the entity index and list hold it). */
 export interface EntityForSuggest {
@@ -23,8 +23,8 @@ export function pinyinOf(name: string, type: 'person' | 'place'): { pinyin: stri
   return { pinyin: syllables.join('').toLowerCase(), initials: syllables.map((s) => s[0] ?? '').join('').toLowerCase() };
 }
 
-/** Entities most articles first (ties by name), then titles newest first, one row per folded title. */
-export function buildSuggestions(entities: readonly EntityForSuggest[], issuesNewestFirst: readonly Issue[]): SuggestFile {
+/** Entities most articles first (ties by name), then up to `maxTitles` titles newest first, one row per folded title. */
+export function buildSuggestions(entities: readonly EntityForSuggest[], issuesNewestFirst: readonly Issue[], maxTitles = SUGGEST_TITLES): SuggestFile {
   const rows: SuggestEntity[] = entities
     .filter((e) => e.articleCount > 0)
     .map((e): SuggestEntity => {
@@ -39,9 +39,9 @@ export function buildSuggestions(entities: readonly EntityForSuggest[], issuesNe
       const key = fold(article.title.trim());
       if (!key) continue;
       const known = seen.get(key);
-      if (known) known[4]++;
-      else {
-        const row: SuggestTitle = [article.title.trim(), issue.id, article.id, issue.date, 1];
+      if (known) known[3]++;
+      else if (titles.length < maxTitles) {
+        const row: SuggestTitle = [article.title.trim(), issue.id, article.id, 1];
         seen.set(key, row);
         titles.push(row);
       }

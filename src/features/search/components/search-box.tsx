@@ -165,7 +165,7 @@ export function SearchBox() {
         }}
         onCompositionEnd={(event) => typed(event.currentTarget.value, true)}
       />
-      {expanded && <SuggestionList rows={rows} active={active} onChoose={choose} onHover={setActive} />}
+      {expanded && <SuggestionList q={suggestions?.q ?? ''} rows={rows} active={active} onChoose={choose} onHover={setActive} />}
       <p role="status" className="sr-only">
         {expanded ? `${rows.length - 1} 条建议，上下键选择` : ''}
       </p>

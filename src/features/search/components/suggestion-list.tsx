@@ -41,14 +41,17 @@ function RowText({ row }: { row: SuggestRow }) {
 /**
  * The header box's dropdown (ARIA listbox of a combobox): focus stays in the box, which names the
  * active row with aria-activedescendant. Rows are chosen by click; mousedown keeps the box focused.
+ * `q` is the query the suggestions answer.
  */
-export function SuggestionList({ rows, active, onChoose, onHover }: { rows: SuggestRow[]; active: number; onChoose: (row: SuggestRow) => void; onHover: (i: number) => void }) {
+export function SuggestionList({ q, rows, active, onChoose, onHover }: { q: string; rows: SuggestRow[]; active: number; onChoose: (row: SuggestRow) => void; onHover: (i: number) => void }) {
   return (
     <ul
       id="site-search-list"
       role="listbox"
       aria-label="搜索建议"
       data-testid="search-suggestions"
+      // The query these rows answer (one keystroke may be on its way): for tests and the benchmark.
+      data-q={q}
       className="absolute inset-x-0 top-full z-30 sm:left-auto sm:w-[30rem] sm:max-w-[calc(100vw-2rem)] mt-1 max-h-[70vh] overflow-y-auto rounded border border-stone-300 bg-white py-1 text-sm shadow-lg"
     >
       {rows.map((row, i) => (

@@ -14,8 +14,8 @@ const file: SuggestFile = {
     ['person', '毛泽', '毛泽', [], 'maoze', 'mz', 1],
   ],
   titles: [
-    ['株洲轨道交通新线开通', '2021-01-02', 'a1', '2021-01-02', 3],
-    ['毛腾飞调研轨道交通', '2021-01-01', 'b2', '2021-01-01', 1],
+    ['株洲轨道交通新线开通', '2021-01-02', 'a1', 3],
+    ['毛腾飞调研轨道交通', '2021-01-01-2', 'b2', 1],
   ],
 };
 const index = new SuggestIndex(file);
@@ -43,11 +43,18 @@ describe('SuggestIndex', () => {
     expect(first('毛泽')).toMatchObject({ id: '毛泽' });
   });
 
-  it('finds titles by any two adjacent characters, all pairs of the query required', () => {
-    const titles = index.suggest('轨道交通').filter((s) => s.kind === 'title');
-    expect(titles.map((t) => t.kind === 'title' && t.articleId).sort()).toEqual(['a1', 'b2']);
-    expect(index.suggest('轨交').filter((s) => s.kind === 'title')).toEqual([]);
+  it('finds exactly the titles that contain every term, newest first, in traditional characters too', () => {
+    const titles = (q: string) => index.suggest(q).flatMap((s) => (s.kind === 'title' ? [s.articleId] : []));
+    expect(titles('轨道交通')).toEqual(['a1', 'b2']);
+    expect(titles('軌道 調研')).toEqual(['b2']);
+    expect(titles('轨交')).toEqual([]);
     expect(index.suggest('新线')[0]).toMatchObject({ kind: 'title', printings: 3, date: '2021-01-02' });
+    expect(index.suggest('调研')[0]).toMatchObject({ kind: 'title', date: '2021-01-01' });
+  });
+
+  it('puts a title that starts with the query before newer ones that hold it later', () => {
+    const titles = index.suggest('毛腾飞').filter((s) => s.kind === 'title');
+    expect(titles[0]).toMatchObject({ articleId: 'b2' });
   });
 
   it('suggests nothing for an empty query or one that matches nothing', () => {
