@@ -65,10 +65,9 @@ export function SearchBox() {
     if (q === sent.current || (!searchShown.current && !q.trim())) return;
     const state = changed(readSearchState(current.current), { q });
     sent.current = q;
-    if (!searchShown.current) {
-      searchAhead(state);
-      heading.current = true;
-    }
+    // The worker starts now; the search page adopts this request once it has rendered the new URL.
+    searchAhead(state);
+    if (!searchShown.current) heading.current = true;
     // The router writes history only when a navigation completes: while the first one (loading the
     // search page) is still on its way, the next keystroke must push too, or its replace would
     // overwrite the page the reader came from.
