@@ -40,7 +40,10 @@ export function useSearch(state: SearchState): SearchResult {
     // 'loading' is what the page shows already for a request without an answer: no render for it.
     if (response.status === 'loading') return;
     setResponse({ key: sentKey.current, response });
-    if (response.answer) setShown({ answer: response.answer, terms: response.terms });
+    const answer = response.answer;
+    if (!answer) return;
+    // A first screenful comes before its facets: the filters shown stay until they are counted.
+    setShown((before) => ({ answer: answer.facetsPending && before ? { ...answer, facets: before.answer.facets } : answer, terms: response.terms }));
   }, []);
 
   useEffect(

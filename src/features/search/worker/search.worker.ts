@@ -10,6 +10,7 @@ import { dataPaths } from '../../../schema/paths';
 import { searchableIssueSchema, searchDocsSchema, searchManifestSchema, searchPaths, type SearchManifest } from '../../../schema/search-data';
 import { parseQuery, type QueryTerm } from '../../../schema/search-query';
 import { resultViews, summarize } from '../engine/answer';
+import { facetsOf } from '../engine/results';
 import { issueTextLoader } from '../engine/issue-texts';
 import { docTable, type DocTable } from '../engine/doc-table';
 import { findHits, type Hit } from '../engine/hits';
@@ -105,14 +106,17 @@ async function run({ id, state }: SearchRequest): Promise<void> {
   if (id !== latest) return; // a newer query took over; what was downloaded stays cached
   const { people } = await manifest();
   const request = { terms, q: state.q, filters: state.filters, sort: state.sort, page: state.page };
-  const { answer, items } = summarize(t, hits, request, people);
+  // Count and order first; the facets (over every hit) are counted once the first screenful is out.
+  const { answer, items } = summarize(t, hits, request, people, false);
   // The top of the list goes out as soon as its issue files are in. The rest of the page is asked
   // for only then: twenty files arriving at once would each delay the parsing of the first five.
   const first = await Promise.all(resultViews(t, items.slice(0, FIRST_RESULTS), terms, loadText));
   if (id !== latest) return;
-  if (items.length > FIRST_RESULTS) post({ status: 'partial', answer: { ...answer, results: first } });
+  if (items.length > 0) post({ status: 'partial', answer: { ...answer, results: first } });
+  const { facetsPending: _, ...counted } = { ...answer, facets: facetsOf(t, hits, state.filters) };
   const rest = await Promise.all(resultViews(t, items.slice(FIRST_RESULTS), terms, loadText));
-  post({ status: 'done', answer: { ...answer, results: [...first, ...rest] } });
+  if (id !== latest) return;
+  post({ status: 'done', answer: { ...counted, results: [...first, ...rest] } });
 }
 
 // The suggestions' own file, indexed with MiniSearch once it is in (~tens of ms at 10 years).
