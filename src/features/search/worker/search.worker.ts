@@ -119,10 +119,31 @@ async function run({ id, state }: SearchRequest): Promise<void> {
   post({ status: 'done', answer: { ...counted, results: [...first, ...rest] } });
 }
 
-// The suggestions' own file, indexed with MiniSearch once it is in (~tens of ms at 10 years).
+// Searches under way: building the suggestions' index (tens of ms) waits until none is, so that a
+// query committed right after the first focus is not held back by it.
+let searching = 0;
+let idle: (() => void)[] = [];
+const untilIdle = () => (searching === 0 ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve)));
+async function tracked(work: Promise<void>): Promise<void> {
+  searching++;
+  try {
+    await work;
+  } finally {
+    searching--;
+    if (searching === 0) {
+      const waiting = idle;
+      idle = [];
+      for (const resolve of waiting) resolve();
+    }
+  }
+}
+
+// The suggestions' own file, indexed with MiniSearch once it is in and no search is under way.
 const suggestIndex = once(async (fresh) => {
   const m = await manifest();
-  return new SuggestIndex(await fetchIndexJson(siteUrl(searchPaths.named(m.suggest)), suggestFileSchema, fresh));
+  const file = await fetchIndexJson(siteUrl(searchPaths.named(m.suggest)), suggestFileSchema, fresh);
+  await untilIdle();
+  return new SuggestIndex(file);
 });
 let latestSuggest = 0;
 
@@ -154,7 +175,7 @@ scope.addEventListener('message', ({ data }) => {
   // Received: the page stops the clock it keeps for a worker that never started (hooks/search-client.ts).
   const terms = parseQuery(request.state.q);
   if (terms.length > 0) scope.postMessage({ id: request.id, terms, status: 'loading' });
-  run(request).catch((error: unknown) => {
+  tracked(run(request)).catch((error: unknown) => {
     if (request.id !== latest) return;
     const message = error instanceof Error ? error.message : String(error);
     const errorKind = error instanceof ArchiveUpdatedError ? 'updated' : 'other';
