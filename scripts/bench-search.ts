@@ -182,7 +182,7 @@ async function bench(label: string, seedsDir: string, outDir: string) {
   await browser?.frame(outDir);
 }
 
-const browser = values['no-browser'] ? undefined : new SearchBrowserBench();
+const browser = values['no-browser'] ? undefined : new SearchBrowserBench(Number(process.env.E2E_PORT ?? 4199));
 
 // The seeds are small: always built afresh, so the figures follow any change to the pipeline.
 rmSync(join(benchDir, 'seeds-data'), { recursive: true, force: true });

@@ -57,7 +57,7 @@ export class SearchBrowserBench {
 
   constructor(private readonly port = 4199) {}
 
-  private async serve(data: string): Promise<{ stop: () => void }> {
+  private async serve(data: string): Promise<{ stop: () => Promise<void> }> {
     if (!this.built) {
       await new Promise((done) => spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, DIST_DIR: this.dist } }).on('exit', done));
       this.built = true;
@@ -90,7 +90,7 @@ export class SearchBrowserBench {
       firsts.sort((a, b) => a - b);
       console.log(`  first results, all cold searches: median ${quantile(firsts, 0.5)} ms, p95 ${quantile(firsts, 0.95)} ms, slowest ${firsts.at(-1)} ms`);
     } finally {
-      server.stop();
+      await server.stop();
     }
   }
 
@@ -128,7 +128,7 @@ export class SearchBrowserBench {
       const index = colds.map((c) => c.bytes.index).sort((a, b) => a - b);
       console.log(`  cold index download gz: median ${kb(quantile(index, 0.5))}, largest ${kb(index.at(-1) ?? 0)}`);
     } finally {
-      server.stop();
+      await server.stop();
     }
   }
 
