@@ -9,12 +9,20 @@ import { parseArgs } from 'node:util';
 import { SearchBrowserBench } from './search-browser.ts';
 
 const { values } = parseArgs({
-  options: { data: { type: 'string' }, port: { type: 'string', default: '4199' }, queries: { type: 'string' }, runs: { type: 'string', default: '5' } },
+  options: {
+    data: { type: 'string' },
+    port: { type: 'string', default: '4199' },
+    queries: { type: 'string' },
+    runs: { type: 'string', default: '5' },
+    /** Only the within-a-frame figures (warm commit, keystroke → suggestions, cold by kind). */
+    frame: { type: 'boolean', default: false },
+  },
 });
 if (!values.data) throw new Error('usage: tsx scripts/bench-search-browser.ts --data DIR');
 const bench = new SearchBrowserBench(Number(values.port));
 try {
-  await bench.measure(values.data, values.queries?.split(','), Number(values.runs));
+  if (!values.frame) await bench.measure(values.data, values.queries?.split(','), Number(values.runs));
+  await bench.frame(values.data, Number(values.runs));
 } finally {
   await bench.close();
 }

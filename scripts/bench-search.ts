@@ -1,11 +1,14 @@
 /**
- * npm run bench:search [-- --years 1,10 --dir /tmp/zzd-search-bench --fresh --no-browser]
+ * npm run bench:search [-- --years 1,10 --dense 1,10 --dir /tmp/zzd-search-bench --fresh --no-browser]
  * Search figures for the seeds and for synthetic archives of N years: index build time, index
  * bytes (raw and gzipped) and file counts, what a cold query downloads, and query latency
  * (median/p95, a whole answer: hits, facets, one page of results) beside a plain `includes` scan
  * over the same text, whose answers must be identical (exactness); then, in Chromium, the time from
- * typing to the first results in a fresh page (scripts/search-browser.ts). Prints figures only.
- * Synthetic archives are generated and built under --dir and kept for reuse.
+ * typing to the first results in a fresh page (scripts/search-browser.ts), and the within-a-frame
+ * figures: warm commit → count + first result, keystroke → suggestions, cold first results from the
+ * front page with their download by kind (scripts/search-frame.ts). Prints figures only.
+ * Synthetic archives are generated and built under --dir and kept for reuse; --dense years are
+ * also built as dense archives (synth --dense: the same stories every day, search's worst case).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +18,10 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { SCHEMA_VERSION, issueSchema, type Issue } from '../src/schema/issue.ts';
+import { entityDetailSchema, entityListSchema } from '../src/schema/entities.ts';
+import { manifestSchema } from '../src/schema/manifest.ts';
+import { dataFiles } from '../src/schema/paths.ts';
+import type { EntityForSuggest } from '../src/pipeline/steps/build-suggest.ts';
 import { foldedFields, searchFieldsOf } from '../src/schema/search.ts';
 import { isSearchManifest, searchManifestSchema } from '../src/schema/search-data.ts';
 import { containsAll, parseQuery } from '../src/schema/search-query.ts';
@@ -26,6 +33,7 @@ import { quantile } from './stats.ts';
 const { values } = parseArgs({
   options: {
     years: { type: 'string', default: '1,10' },
+    dense: { type: 'string', default: '1,10' },
     dir: { type: 'string', default: '/tmp/zzd-search-bench' },
     fresh: { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
@@ -50,6 +58,13 @@ const heapUsed = () => {
   gc();
   return process.memoryUsage().heapUsed;
 };
+
+/** The people and places of a built archive as the suggestions take them: list, and aliases from each page's file. */
+function builtEntities(dir: string): EntityForSuggest[] {
+  const read = (path: string) => JSON.parse(readFileSync(join(dir, path), 'utf8')) as unknown;
+  const list = entityListSchema.parse(read(manifestSchema.parse(read(dataFiles.manifest)).entities));
+  return list.entities.map((e) => ({ ...e, aliases: entityDetailSchema.parse(read(dataFiles.entity(e.type, e.id, e.hash))).aliases }));
+}
 
 /** Queries of each kind, taken from the data so they exist in any archive. */
 function querySet(issues: Issue[], people: { name: string }[]): [string, string][] {
@@ -87,7 +102,7 @@ async function bench(label: string, seedsDir: string, outDir: string) {
   const pipeline = current ? 'reused' : `${tsx('src/pipeline/build-data.ts', ['--seeds', seedsDir, '--out', outDir]).toFixed(1)} s`;
   const issues = newestFirst(readdirSync(join(outDir, 'issues')).map((f) => issueSchema.parse(JSON.parse(readFileSync(join(outDir, 'issues', f), 'utf8')))));
   let t = performance.now();
-  const files = buildSearchFiles(issues);
+  const files = buildSearchFiles(issues, builtEntities(outDir));
   const buildMs = performance.now() - t;
   rmSync(join(outDir, 'search'), { recursive: true, force: true });
   for (const file of files) {
@@ -99,12 +114,13 @@ async function bench(label: string, seedsDir: string, outDir: string) {
   const gzipped = files.reduce((n, f) => n + gz(f.content), 0);
   const sizeOf = (path: string) => files.find((f) => f.path === path)!.content;
   const entryFile = files.find((f) => isSearchManifest(f.path))!.path;
-  const { docs: docsFile, table: tableFile } = searchManifestSchema.parse(JSON.parse(String(sizeOf(entryFile))));
+  const { docs: docsFile, table: tableFile, suggest: suggestFile } = searchManifestSchema.parse(JSON.parse(String(sizeOf(entryFile))));
   // What every cold query downloads before its chunks: the manifest and the article table's two files.
   const tableGz = gz(sizeOf(docsFile)) + gz(sizeOf(tableFile));
   const entryGz = gz(sizeOf(entryFile)) + tableGz;
   console.log(`issues ${issues.length}, articles ${issues.reduce((n, i) => n + i.articles.length, 0)}; build:data ${pipeline}; search index build ${ms(buildMs)}`);
   console.log(`index: ${files.length} files (${chunkFiles.length} chunks), ${mb(raw)} raw, ${mb(gzipped)} gzipped; manifest ${kb(gz(sizeOf(entryFile)))} gz, article table ${kb(tableGz)} gz (docs.json ${kb(gz(sizeOf(docsFile)))} + docs.bin ${kb(gz(sizeOf(tableFile)))})`);
+  console.log(`  suggestions (loaded on the box's first focus): ${kb(sizeOf(suggestFile).length)} raw, ${kb(gz(sizeOf(suggestFile)))} gz`);
   const chunkGz = chunkFiles.map((f) => gz(f.content));
   const sortedChunks = [...chunkGz].sort((a, b) => a - b);
   console.log(`  chunk gz: median ${kb(quantile(sortedChunks, 0.5))}, largest ${kb(sortedChunks.at(-1) ?? 0)}`);
@@ -118,6 +134,8 @@ async function bench(label: string, seedsDir: string, outDir: string) {
   const latencies: number[] = [];
   const scans: number[] = [];
   const colds: number[] = [];
+  /** Index bytes alone (entry files + chunks, no issue files) of names and 2–4-character words. */
+  const indexColds: number[] = [];
   let exact = true;
   console.log('  query                           hits | cold: download   time | warm: median     p95 | includes scan');
   for (const [kind, q] of querySet(issues, warmIndex.manifest.people)) {
@@ -132,6 +150,7 @@ async function bench(label: string, seedsDir: string, outDir: string) {
     const coldMs = performance.now() - t;
     const download = entryGz + [...chunks].reduce((n, c) => n + chunkGz[c]!, 0) + [...texts].reduce((n, id) => n + issueBytes(id), 0);
     colds.push(download);
+    if (kind === 'name' || kind === 'place' || kind === '2-char word') indexColds.push(entryGz + [...chunks].reduce((n, c) => n + chunkGz[c]!, 0));
     const runs: number[] = [];
     for (let i = 0; i < 15; i++) {
       t = performance.now();
@@ -154,22 +173,29 @@ async function bench(label: string, seedsDir: string, outDir: string) {
   latencies.sort((a, b) => a - b);
   scans.sort((a, b) => a - b);
   colds.sort((a, b) => a - b);
-  console.log(`cold query download (gz): median ${kb(quantile(colds, 0.5))}, largest ${kb(colds.at(-1) ?? 0)}`);
+  indexColds.sort((a, b) => a - b);
+  console.log(`cold query download (gz): median ${kb(quantile(colds, 0.5))}, largest ${kb(colds.at(-1) ?? 0)}; index alone for names, places and 2–4-character words: median ${kb(quantile(indexColds, 0.5))}, largest ${kb(indexColds.at(-1) ?? 0)}`);
   console.log(`warm answer latency, all queries: median ${ms(quantile(latencies, 0.5))}, p95 ${ms(quantile(latencies, 0.95))}; includes scan median ${ms(quantile(scans, 0.5))}`);
   console.log(`engine heap (article table, chunks and postings kept, largest after a query): ${mb(heapWarm)}`);
   console.log(`exactness vs includes scan: ${exact ? 'identical answers (recall 100%, precision 100%)' : 'MISMATCH'}`);
   await browser?.measure(outDir);
+  await browser?.frame(outDir);
 }
 
-const browser = values['no-browser'] ? undefined : new SearchBrowserBench();
+const browser = values['no-browser'] ? undefined : new SearchBrowserBench(Number(process.env.E2E_PORT ?? 4199));
 
 // The seeds are small: always built afresh, so the figures follow any change to the pipeline.
 rmSync(join(benchDir, 'seeds-data'), { recursive: true, force: true });
 await bench('seeds', join(root, 'seeds'), join(benchDir, 'seeds-data'));
-for (const years of values.years!.split(',').map(Number).filter((n) => n > 0)) {
-  const synthDir = join(benchDir, `synth-${years}y`);
+const sizes = (list: string) => list.split(',').map(Number).filter((n) => n > 0);
+const archives = [...sizes(values.years!).map((years) => ({ years, dense: false })), ...sizes(values.dense!).map((years) => ({ years, dense: true }))];
+for (const { years, dense } of archives) {
+  const synthDir = join(benchDir, `synth-${years}y${dense ? '-dense' : ''}`);
   if (values.fresh) [synthDir, `${synthDir}-data`].forEach((dir) => rmSync(dir, { recursive: true, force: true }));
-  if (!existsSync(synthDir)) console.log(`\n(synth ${years} year(s): ${tsx('src/pipeline/synth.ts', ['--years', String(years), '--out', synthDir]).toFixed(1)} s)`);
-  await bench(`synthetic, ${years} year(s)`, synthDir, join(benchDir, `synth-${years}y-data`));
+  if (!existsSync(synthDir)) {
+    const took = tsx('src/pipeline/synth.ts', ['--years', String(years), '--out', synthDir, ...(dense ? ['--dense'] : [])]);
+    console.log(`\n(synth ${years} year(s)${dense ? ', dense' : ''}: ${took.toFixed(1)} s)`);
+  }
+  await bench(`synthetic, ${years} year(s)${dense ? ', dense (the same stories every day)' : ''}`, synthDir, join(benchDir, `${synthDir.split('/').at(-1)}-data`));
 }
 await browser?.close();

@@ -15,7 +15,7 @@ function portIsFree(port: number): Promise<boolean> {
 }
 
 /** Serves `distDir` on `port` until `stop()`; fails at once if the port is taken, rather than testing another server. */
-export async function startPreview(distDir: string, port: number): Promise<{ url: string; stop: () => void }> {
+export async function startPreview(distDir: string, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
   if (!(await portIsFree(port))) throw new Error(`Port ${port} is in use: set E2E_PORT to a free port.`);
   // Vite's own entry, not npx: killing this process must free the port.
   const server = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort', '--outDir', distDir], {
@@ -32,5 +32,12 @@ export async function startPreview(distDir: string, port: number): Promise<{ url
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { url, stop: () => server.kill() };
+  // Resolves once the process has exited and the port is free again, for a next server on it.
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (server.exitCode !== null || server.signalCode !== null) return done();
+      server.once('exit', () => done());
+      server.kill();
+    });
+  return { url, stop };
 }

@@ -17,6 +17,8 @@ import { manifestSchema } from '../src/schema/manifest.ts';
 import { dataFiles } from '../src/schema/paths.ts';
 import { searchManifestSchema } from '../src/schema/search-data.ts';
 import { quantile } from './stats.ts';
+import { suggestFileSchema } from '../src/schema/search-suggest.ts';
+import { frameQueries, measureCold, measureSuggest, measureWarm, type ByteKind } from './search-frame.ts';
 
 const root = resolve(import.meta.dirname, '..');
 interface ColdSearch {
@@ -55,7 +57,7 @@ export class SearchBrowserBench {
 
   constructor(private readonly port = 4199) {}
 
-  private async serve(data: string): Promise<{ stop: () => void }> {
+  private async serve(data: string): Promise<{ stop: () => Promise<void> }> {
     if (!this.built) {
       await new Promise((done) => spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, DIST_DIR: this.dist } }).on('exit', done));
       this.built = true;
@@ -88,7 +90,45 @@ export class SearchBrowserBench {
       firsts.sort((a, b) => a - b);
       console.log(`  first results, all cold searches: median ${quantile(firsts, 0.5)} ms, p95 ${quantile(firsts, 0.95)} ms, slowest ${firsts.at(-1)} ms`);
     } finally {
-      server.stop();
+      await server.stop();
+    }
+  }
+
+  /**
+   * Within a frame: warm commit → count + first result, keystroke → suggestions, and cold first
+   * results from the front page with their download by kind (search-frame.ts).
+   */
+  async frame(data: string, coldRuns = 5): Promise<void> {
+    const server = await this.serve(data);
+    this.browser ??= await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+    const base = `http://localhost:${this.port}`;
+    const entry = manifestSchema.parse(JSON.parse(readFileSync(join(data, dataFiles.manifest), 'utf8')));
+    const search = searchManifestSchema.parse(JSON.parse(readFileSync(join(data, entry.search), 'utf8')));
+    const { queries, typings } = frameQueries(suggestFileSchema.parse(JSON.parse(readFileSync(join(data, search.suggest), 'utf8'))));
+    const fig = (sorted: number[]) => `median ${quantile(sorted, 0.5).toFixed(1)} ms, p95 ${quantile(sorted, 0.95).toFixed(1)} ms, slowest ${(sorted.at(-1) ?? NaN).toFixed(1)} ms (${sorted.length})`;
+    try {
+      const warm = await measureWarm(this.browser, base, queries);
+      console.log(`  warm, commit → count + first result on /search, ${queries.length} queries × 5: ${fig(warm)}`);
+      const keys = await measureSuggest(this.browser, base, typings);
+      console.log(`  keystroke → suggestions (${typings.length} texts, pinyin letter by letter, names committed): ${fig(keys)}`);
+      const colds = [];
+      for (const q of queries.filter((_, i) => i % Math.ceil(queries.length / 8) === 0)) {
+        for (let run = 0; run < coldRuns; run++) colds.push({ q, ...(await measureCold(this.browser, base, q)) });
+      }
+      const firsts = colds.map((c) => c.first).sort((a, b) => a - b);
+      console.log(`  cold from the front page, commit + Enter → first result, ${colds.length} runs: ${fig(firsts)}; front page fetched ${Math.max(...colds.map((c) => c.onFrontPage))} B of the index`);
+      const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+      const kinds: ByteKind[] = ['index', 'issues', 'code', 'fonts', 'other'];
+      for (const q of new Set(colds.map((c) => c.q))) {
+        const runs = colds.filter((c) => c.q === q);
+        const by = (k: ByteKind) => runs.map((c) => c.bytes[k]).sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
+        const med = runs.map((c) => c.first).sort((a, b) => a - b);
+        console.log(`    ${q}: first result median ${quantile(med, 0.5).toFixed(0)} ms; downloaded gz ${kinds.map((k) => `${k} ${kb(by(k))}`).join(', ')}`);
+      }
+      const index = colds.map((c) => c.bytes.index).sort((a, b) => a - b);
+      console.log(`  cold index download gz: median ${kb(quantile(index, 0.5))}, largest ${kb(index.at(-1) ?? 0)}`);
+    } finally {
+      await server.stop();
     }
   }
 
@@ -113,6 +153,8 @@ export class SearchBrowserBench {
       }).observe(document.body, { childList: true, subtree: true, attributes: true });
     });
     await page.getByTestId('search-input').fill(q);
+    // Off the search page the box suggests; Enter opens the results.
+    await page.getByTestId('search-input').press('Enter');
     await page.waitForFunction(() => (window as unknown as { whole?: number }).whole !== undefined, null, { timeout: 120_000 });
     const [first, whole] = await page.evaluate(() => {
       const w = window as unknown as { typed: number; first: number; whole: number };

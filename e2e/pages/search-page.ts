@@ -77,7 +77,22 @@ export class SearchPage extends BasePage {
     await this.page.goto(query ? `/search?q=${encodeURIComponent(query)}` : '/search');
   }
 
-  /** Types into the header box key by key, as a reader would. */
+  /** Types into the header box key by key and presses Enter: the full-text results at /search. */
+  async search(query: string): Promise<void> {
+    await this.type(query);
+    await this.input.press('Enter');
+  }
+
+  /** The header box's dropdown of suggestions (people, places, titles, then the full-text row). */
+  get suggestionList(): Locator {
+    return this.page.getByRole('listbox', { name: '搜索建议' });
+  }
+
+  get suggestionOptions(): Locator {
+    return this.suggestionList.getByRole('option');
+  }
+
+  /** Types into the header box key by key, as a reader would (suggestions only, off the search page). */
   async type(query: string): Promise<void> {
     await this.input.click();
     await this.input.clear();

@@ -117,7 +117,7 @@ test('a search over ten years counts every article with the name and downloads o
   const requests = dataRequests(page);
   const search = new SearchPage(page);
   await new IssuePage(page).gotoHome();
-  await search.type(person.name);
+  await search.search(person.name);
   await expect(search.resultCount).toHaveText(String(expected.length));
   await expect(search.results).toHaveCount(Math.min(20, expected.length));
   const titles = new Set(expected.map((a) => a.article.title));

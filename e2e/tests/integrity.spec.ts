@@ -62,7 +62,7 @@ test('after a redeploy, a search from an open tab says the archive was updated; 
   await expect(issue.leadHeadline).toHaveText(latest.headline);
   deployed = true;
   const search = new SearchPage(page);
-  await search.type(name);
+  await search.search(name);
   await expect(search.alert).toContainText('档案已更新');
   await expect(search.results).toHaveCount(0);
   await search.reloadButton.click();

@@ -104,6 +104,7 @@ test('a pasted 20,000-character query is cut to the cap with a note, and its URL
   await new IssuePage(page).gotoHome();
   await search.input.click();
   await search.input.fill(name.repeat(Math.ceil(20_000 / name.length)).slice(0, 20_000));
+  await search.input.press('Enter');
   await expect(page).toHaveURL(/\/search\?q=/);
   await expect(search.queryCapNote).toContainText(`最多 ${MAX_QUERY_LENGTH} 字`);
   const q = new URL(page.url()).searchParams.get('q') ?? '';

@@ -134,7 +134,12 @@ mkdirSync(dirname(join(outDir, listFile.path)), { recursive: true }); // no enti
 writeFileSync(join(outDir, listFile.path), listFile.content);
 stages.lap('entity files');
 // The search index (chunks, article table, manifest), named by content already.
-const searchFileList = buildSearchFiles(issues);
+// The suggestions name every person and place with its aliases (from the index) and article count (from the list).
+const aliasesOf = new Map(extracted.index.entities.map((e) => [`${e.type}:${e.id}`, e.aliases]));
+const searchFileList = buildSearchFiles(
+  issues,
+  entityList.entities.map((e) => ({ type: e.type, id: e.id, name: e.name, articleCount: e.articleCount, aliases: aliasesOf.get(`${e.type}:${e.id}`) ?? [] })),
+);
 stages.lap('search index');
 writeEach('writing search index', searchFileList, (file) => file);
 stages.lap('search files');

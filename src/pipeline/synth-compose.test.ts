@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseIssue } from './steps/build-issue.ts';
 import { decodeSeed } from './steps/decode.ts';
-import { composeIssue, redate, type SourceArticle } from './synth-compose.ts';
+import { composeIssue, densePool, redate, type SourceArticle } from './synth-compose.ts';
 
 const seeds = join(import.meta.dirname, '../../seeds');
 const pool: SourceArticle[] = readdirSync(seeds)
@@ -34,5 +34,18 @@ describe('composeIssue', () => {
       expect(parsed.articles.length).toBeGreaterThanOrEqual(5);
     }
     expect(composeIssue(pool, '2016-01-02')).not.toBe(composeIssue(pool, '2016-01-01'));
+  });
+});
+
+describe('densePool', () => {
+  it('gives issues that repeat the same stories day after day, still dated right', () => {
+    const dense = densePool(pool);
+    expect(dense.length).toBe(12);
+    expect(densePool(pool)).toEqual(dense);
+    const titles = (date: string) => new Set(parseIssue(composeIssue(dense, date)).articles.map((a) => a.title));
+    const [a, b] = [titles('2016-01-01'), titles('2016-01-02')];
+    // 7–11 of the same 12 stories each day: most of one day's stories are printed again the next.
+    expect([...a].filter((t) => b.has(t)).length).toBeGreaterThanOrEqual(3);
+    expect(parseIssue(composeIssue(dense, '2018-05-05')).date.date).toBe('2018-05-05');
   });
 });

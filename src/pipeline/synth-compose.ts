@@ -67,3 +67,15 @@ export function composeIssue(pool: SourceArticle[], date: string, attempt = 0): 
   });
   return `${stories.filter(Boolean).join('\n\n')}\n`;
 }
+
+/**
+ * A dense archive's pool: the same few stories every day (as a paper carrying a campaign or a long
+ * session does), so that most index keys occur in most issues and postings are as long as they get.
+ * A fixed, seeded choice of `size` articles, the dated leads among them kept.
+ */
+export function densePool(pool: SourceArticle[], size = 12): SourceArticle[] {
+  const random = seededRandom(seedOf('dense'));
+  const shuffled = pool.map((source) => ({ source, order: random() })).sort((a, b) => a.order - b.order).map((x) => x.source);
+  const leads = shuffled.filter(({ article }) => article.paragraphs[0]?.dateline && DATED.test(article.paragraphs[0].text)).slice(0, 3);
+  return [...new Set([...leads, ...shuffled])].slice(0, size);
+}

@@ -1,17 +1,18 @@
 /**
  * CLI: a synthetic archive for measuring the pipeline and search at scale.
- *   npm run synth -- --years N --out DIR [--seeds seeds] [--start 2016-01-01]
+ *   npm run synth -- --years N --out DIR [--seeds seeds] [--start 2016-01-01] [--dense]
  * Writes one raw issue per day (DIR/<date>.txt, the seed format) by recombining the seeds' articles
  * and paragraphs. Deterministic: the same arguments always give the same files. Event dates and
  * years in the reused text are moved to the day before the issue (datelines kept), and every issue
- * is parsed back to check the pipeline dates it right.
+ * is parsed back to check the pipeline dates it right. --dense draws every issue from the same
+ * dozen stories (densePool), so most index keys occur in most issues: search's worst case.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseIssue } from './steps/build-issue.ts';
 import { decodeSeed } from './steps/decode.ts';
-import { composeIssue, type SourceArticle } from './synth-compose.ts';
+import { composeIssue, densePool, type SourceArticle } from './synth-compose.ts';
 
 const { values } = parseArgs({
   options: {
@@ -19,17 +20,18 @@ const { values } = parseArgs({
     out: { type: 'string' },
     seeds: { type: 'string', default: 'seeds' },
     start: { type: 'string', default: '2016-01-01' },
+    dense: { type: 'boolean', default: false },
   },
 });
 const years = Number(values.years);
 if (!values.out || !Number.isInteger(years) || years < 1 || !/^\d{4}-\d{2}-\d{2}$/.test(values.start!)) {
-  console.error('usage: npm run synth -- --years N --out DIR [--seeds DIR] [--start YYYY-MM-DD]');
+  console.error('usage: npm run synth -- --years N --out DIR [--seeds DIR] [--start YYYY-MM-DD] [--dense]');
   process.exit(2);
 }
 const seedsDir = resolve(values.seeds!);
 const outDir = resolve(values.out);
 
-const pool: SourceArticle[] = readdirSync(seedsDir)
+const allArticles: SourceArticle[] = readdirSync(seedsDir)
   .filter((f) => f.endsWith('.txt'))
   .sort()
   .flatMap((file) => {
@@ -39,6 +41,7 @@ const pool: SourceArticle[] = readdirSync(seedsDir)
     const year = Number(parsed.date.date?.slice(0, 4));
     return Number.isFinite(year) ? parsed.articles.map((article) => ({ article, year })) : [];
   });
+const pool = values.dense ? densePool(allArticles) : allArticles;
 if (pool.length === 0) {
   console.error(`error: no usable articles in ${seedsDir}`);
   process.exit(1);

@@ -7,6 +7,7 @@
  *                   the people, places and byline names its rows point to
  *   docs.bin        one row per article: where its fields end, its people, places and byline names —
  *                   what ranking, filters and facets need for every hit (format in search-table.ts)
+ *   suggest.json    people, places (aliases, pinyin) and distinct article titles, for the header's suggestions
  *   chunks/<n>.bin  postings of a run of consecutive keys (format in search-postings.ts)
  * JSON files are checked with zod when written and when loaded; binary files by their decoders.
  */
@@ -44,6 +45,8 @@ export const searchManifestSchema = z.object({
   /** search/docs.<hash>.json and search/docs.<hash>.bin: the article table. */
   docs: namedFile('search', 'json'),
   table: namedFile('search', 'bin'),
+  /** search/suggest.<hash>.json: what the header's box suggests (search-suggest.ts), loaded on its first focus. */
+  suggest: namedFile('search', 'json'),
   /** [firstKey, bytes, hash] per chunk, ascending; chunk n is searchFiles.chunk(n, hash). */
   chunks: z.array(chunkEntry),
   people: z.array(personEntrySchema),
@@ -96,6 +99,7 @@ export const searchFiles = {
   manifest: (hash: string) => withHash('search/manifest.json', hash),
   docs: (hash: string) => withHash('search/docs.json', hash),
   table: (hash: string) => withHash('search/docs.bin', hash),
+  suggest: (hash: string) => withHash('search/suggest.json', hash),
   chunk: (n: number, hash: string) => withHash(`search/chunks/${n}.bin`, hash),
 } as const;
 

@@ -10,7 +10,7 @@ import type { Article } from './issue.ts';
  * Bumped whenever folding, the indexed text or the file format change: an index built with other
  * rules would silently miss matches, so the app refuses files of another version.
  */
-export const SEARCH_INDEX_VERSION = 4;
+export const SEARCH_INDEX_VERSION = 5;
 
 // 'tw' also maps Taiwan variants (臺 → 台); 'cn' is mainland simplified, the paper's own script.
 // Built on first use, not on import: building its tables takes tens of milliseconds, which the

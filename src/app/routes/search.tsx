@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { entityListQueryOptions } from '../../features/entities/api/get-entity-list';
 import { useNavigate, useSearchParams } from 'react-router';
 import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';
 import { SearchView } from '../../features/search/components/search-view';
+import type { ResultView } from '../../features/search/engine/answer';
 import { useSearch } from '../../features/search/hooks/use-search';
 import { MAX_QUERY_LENGTH, readSearchState, searchQueryString, type SearchState } from '../../features/search/url-state';
 import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
@@ -20,6 +21,7 @@ export default function SearchRoute() {
   // it arrives, or if it fails, the boxes match characters only.
   const { data: entityList } = useQuery(entityListQueryOptions());
   const pinyinByName = useMemo(() => new Map(entityList?.entities.map((e) => [e.name, e.pinyin] as const)), [entityList]);
+  const pinyinOf = useCallback((name: string) => pinyinByName.get(name), [pinyinByName]);
   // The first answer before the web font: on a slow line they would share it (fonts.ts).
   const [releaseFonts] = useState(() => {
     let release = () => {};
@@ -32,6 +34,12 @@ export default function SearchRoute() {
   const q = state.q.trim();
   useDocumentTitle(q ? `${q} · 搜索 · ${SITE_NAME}` : `搜索 · ${SITE_NAME}`);
   const hrefFor = (next: SearchState) => paths.search.href(searchQueryString(next));
+  // The same function from render to render, so the list of results is not drawn again while the
+  // next query is on its way (features/search's ResultList is memoised).
+  const renderActions = useCallback(
+    (r: ResultView) => <BookmarkToggle compact target={{ kind: 'article', issueId: r.issueId, articleId: r.articleId, title: r.title.text, date: r.date }} />,
+    [],
+  );
   // A hand-made or old URL with a query over the cap: the state already holds the cut query; the
   // address follows, so what the reader reloads or shares is what was searched.
   const tooLong = (params.get('q') ?? '').length > MAX_QUERY_LENGTH;
@@ -44,10 +52,8 @@ export default function SearchRoute() {
       result={result}
       hrefFor={hrefFor}
       go={(next) => void navigate(hrefFor(next))}
-      pinyinOf={(name) => pinyinByName.get(name)}
-      renderActions={(r) => (
-        <BookmarkToggle compact target={{ kind: 'article', issueId: r.issueId, articleId: r.articleId, title: r.title.text, date: r.date }} />
-      )}
+      pinyinOf={pinyinOf}
+      renderActions={renderActions}
     />
   );
 }

@@ -16,6 +16,7 @@ import { VarintWriter } from '../../schema/varint.ts';
 import { KeyTable } from './key-table.ts';
 import { chunkEntryOf, searchDocsSchema, searchFiles, searchManifestSchema, type PersonEntry, type SearchDocs, type SearchManifest } from '../../schema/search-data.ts';
 import { decodeTable, encodeTable, rowOf, toRefs, type TableRows } from '../../schema/search-table.ts';
+import { buildSuggestions, type EntityForSuggest } from './build-suggest.ts';
 
 /** A chunk is closed once its postings pass this size: small enough that a query's download stays small. */
 export const CHUNK_BYTES = 48 * 1024;
@@ -205,8 +206,11 @@ function checkChunks(manifest: SearchManifest, chunks: readonly Uint8Array[], bo
   });
 }
 
-/** Every search file for these issues, named by content: the chunks, the article table, then the manifest that names them. */
-export function buildSearchFiles(unordered: readonly Issue[]): SearchFile[] {
+/**
+ * Every search file for these issues, named by content: the chunks, the article table, the
+ * suggestions (of `entities` and the titles), then the manifest that names them.
+ */
+export function buildSearchFiles(unordered: readonly Issue[], entities: readonly EntityForSuggest[] = []): SearchFile[] {
   const issues = newestFirst(unordered);
   const articles = indexArticles(issues);
   const table = buildDocs(issues, articles);
@@ -222,13 +226,16 @@ export function buildSearchFiles(unordered: readonly Issue[]): SearchFile[] {
   const docsText = JSON.stringify(docs);
   const docsFile = searchFiles.docs(nameHash(docsText));
   const tableFile = searchFiles.table(nameHash(rows));
-  files.push({ path: docsFile, content: docsText }, { path: tableFile, content: rows });
+  const suggestText = JSON.stringify(buildSuggestions(entities, issues));
+  const suggestFile = searchFiles.suggest(nameHash(suggestText));
+  files.push({ path: docsFile, content: docsText }, { path: tableFile, content: rows }, { path: suggestFile, content: suggestText });
   const manifest = searchManifestSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     indexVersion: SEARCH_INDEX_VERSION,
     docCount: articles.length,
     docs: docsFile,
     table: tableFile,
+    suggest: suggestFile,
     chunks: grouped.map((entries, n): [number, number, string] => [entries[0]![0], chunks[n]!.length, hashes[n]!]),
     people: peopleOf(table),
   });

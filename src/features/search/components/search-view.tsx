@@ -1,6 +1,6 @@
 import { Spinner } from '../../../components/ui/spinner';
 import { useScrollRestoredWhen } from '../../../lib/page-memory';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { ResultView, SearchAnswer } from '../engine/answer';
 import type { SearchResult } from '../hooks/use-search';
 import type { SearchState } from '../url-state';
@@ -24,6 +24,27 @@ type SearchViewProps = {
 };
 
 type ResultsProps = SearchViewProps & { answer: SearchAnswer };
+
+type ResultListProps = { results: SearchAnswer['results']; onRetry: () => void; renderActions?: (result: ResultView) => ReactNode };
+
+/**
+ * The results, drawn again only when they change: while the next query is on its
+ * way, the page re-renders for its heading and status, and twenty results would cost a frame.
+ */
+const ResultList = memo(function ResultList({ results, onRetry, renderActions }: ResultListProps) {
+  return (
+    <ol data-testid="search-results">
+      {results.map((r, i) =>
+        // Checked here, not with the engine's isReadable: the engine stays out of the page's code.
+        'unreadable' in r ? (
+          <UnreadableItem key={`${r.issueId}#${i}`} result={r} onRetry={onRetry} />
+        ) : (
+          <ResultItem key={`${r.issueId}/${r.articleId}`} result={r} actions={renderActions?.(r)} />
+        ),
+      )}
+    </ol>
+  );
+});
 
 function Results({ state, result, answer, hrefFor, go, renderActions, pinyinOf }: ResultsProps) {
   const { status, terms } = result;
@@ -58,16 +79,10 @@ function Results({ state, result, answer, hrefFor, go, renderActions, pinyinOf }
         {status === 'done' && answer.total === 0 ? (
           <NoResults terms={terms} filtered={filtered} unfilteredTotal={answer.unfilteredTotal} clearFiltersHref={hrefFor(changed(state, { filters: {} }))} />
         ) : (
-          <ol data-testid="search-results" className={status === 'loading' ? 'opacity-60' : undefined}>
-            {answer.results.map((r, i) =>
-              // Checked here, not with the engine's isReadable: the engine stays out of the page's code.
-              'unreadable' in r ? (
-                <UnreadableItem key={`${r.issueId}#${i}`} result={r} onRetry={result.retry} />
-              ) : (
-                <ResultItem key={`${r.issueId}/${r.articleId}`} result={r} actions={renderActions?.(r)} />
-              ),
-            )}
-          </ol>
+          // Dimmed around the list, not on it: the list itself need not be drawn again for that.
+          <div className={status === 'loading' ? 'opacity-60' : undefined}>
+            <ResultList results={answer.results} onRetry={result.retry} renderActions={renderActions} />
+          </div>
         )}
         <ResultPager page={answer.page} pages={answer.pages} hrefFor={(page) => hrefFor({ ...state, page })} />
       </section>

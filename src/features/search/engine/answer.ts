@@ -45,6 +45,8 @@ export interface SearchAnswer {
   pages: number;
   results: ResultRow[];
   facets: Facets;
+  /** The facets are still being counted (a first screenful sent ahead): keep showing the ones before. */
+  facetsPending?: boolean;
   suggestions: PersonEntry[];
 }
 
@@ -103,8 +105,14 @@ async function view(table: DocTable, hit: Hit, terms: QueryTerm[], loadText: Tex
   };
 }
 
-/** The answer without its page of results: counts, facets, suggestions, and the hits to show. */
-export function summarize(table: DocTable, hits: Hit[], request: AnswerRequest, people: PersonEntry[]): { answer: SearchAnswer; items: Hit[] } {
+const NO_FACETS: Facets = { years: [], people: [], places: [], bylines: [] };
+
+/**
+ * The answer without its page of results: counts, facets, suggestions, and the hits to show.
+ * Without `withFacets` the facets are left for later (facetsPending): counting them over tens of
+ * thousands of hits must not hold back the first results.
+ */
+export function summarize(table: DocTable, hits: Hit[], request: AnswerRequest, people: PersonEntry[], withFacets = true): { answer: SearchAnswer; items: Hit[] } {
   const filtered = applyFilters(table, hits, request.filters);
   const { items, page, pages } = pageOfHits(filtered, request.sort, request.page);
   const answer: SearchAnswer = {
@@ -113,7 +121,7 @@ export function summarize(table: DocTable, hits: Hit[], request: AnswerRequest, 
     page,
     pages,
     results: [],
-    facets: facetsOf(table, hits, request.filters),
+    ...(withFacets ? { facets: facetsOf(table, hits, request.filters) } : { facets: NO_FACETS, facetsPending: true }),
     suggestions: pinyinSuggestions(request.q, people),
   };
   return { answer, items };

@@ -67,7 +67,12 @@ function facetList(counts: Int32Array, label: (i: number) => [key: string, label
 
 function countRefs(table: DocTable, hits: Hit[], kind: RefKind): Int32Array {
   const counts = new Int32Array(kind === 'names' ? table.entities.names.length : table.entities[kind].length);
-  for (const hit of hits) for (const i of refIndexes(table, hit.doc, kind)) counts[i]!++;
+  // Straight from the table's arrays: a view per hit (refIndexes) cost more than the counting at 30k hits.
+  const { offsets, values } = table[kind];
+  for (let h = 0; h < hits.length; h++) {
+    const doc = hits[h]!.doc;
+    for (let i = offsets[doc]!, end = offsets[doc + 1]!; i < end; i++) counts[values[i]!]!++;
+  }
   return counts;
 }
 

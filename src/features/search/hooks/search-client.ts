@@ -5,8 +5,8 @@
  * or it may never answer. Each of these is turned into an error answer to the newest request, so
  * the page shows a message and 重试, which starts a new worker.
  */
-import type { SearchState } from '../url-state';
-import type { ArchiveMessage, SearchRequest, SearchResponse } from '../worker/protocol';
+import { searchQueryString, type SearchState } from '../url-state';
+import type { ArchiveMessage, SearchRequest, SearchResponse, SuggestRequest, SuggestResponse } from '../worker/protocol';
 import { loadArchiveEntry } from '../../../lib/archive-entry';
 
 /**
@@ -18,6 +18,7 @@ import { loadArchiveEntry } from '../../../lib/archive-entry';
 export const WORKER_START_TIMEOUT_MS = 15_000;
 
 type Listener = (response: SearchResponse) => void;
+type SuggestListener = (response: SuggestResponse['suggest']) => void;
 
 let worker: Worker | undefined;
 /** Whether the current worker has the page's manifest (or is being sent it). */
@@ -26,6 +27,11 @@ let nextId = 0;
 let latest = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<Listener>();
+/** The newest request (its state as a query string, its worker) and the newest answer to it. */
+let lastSent: { key: string; id: number; target: Worker } | undefined;
+let lastResponse: SearchResponse | undefined;
+const suggestListeners = new Set<SuggestListener>();
+let nextSuggest = 0;
 
 /** Drops the worker (the next request starts a new one) and answers the newest request with `error`. */
 function fail(failed: Worker, error: string): void {
@@ -59,9 +65,16 @@ function searchWorker(): Worker {
     return worker;
   }
   const started = new Worker(new URL('../worker/search.worker.ts', import.meta.url), { type: 'module' });
-  started.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
+  started.addEventListener('message', (event: MessageEvent<SearchResponse | SuggestResponse>) => {
     if (started !== worker) return;
-    if (event.data.id === latest) clearTimeout(timer);
+    if ('suggest' in event.data) {
+      for (const listener of suggestListeners) listener(event.data.suggest);
+      return;
+    }
+    if (event.data.id === latest) {
+      clearTimeout(timer);
+      lastResponse = event.data;
+    }
     for (const listener of listeners) listener(event.data);
   });
   // A plain Event when the script could not be loaded; an ErrorEvent for an exception outside a search.
@@ -81,18 +94,41 @@ export function warmUpSearch(): void {
   searchWorker();
 }
 
-/** Sends a search; its answers (and any failure of the worker meanwhile) go to every listener. */
-export function sendSearch(state: SearchState): number {
+/**
+ * Sends a search; its answers (and any failure of the worker meanwhile) go to every listener. With
+ * `reuse`, a state that is already the newest request is not sent again: the box sends the query at
+ * the input event, and the search page, rendered after the navigation, adopts that request (its id,
+ * and any answer already in: `answered`) instead of starting the work over.
+ */
+export function sendSearch(state: SearchState, reuse = false): number {
+  const key = searchQueryString(state);
+  if (reuse && worker && lastSent?.key === key && lastSent.target === worker && lastSent.id === latest) return lastSent.id;
   const id = ++nextId;
   latest = id;
   const target = searchWorker();
+  lastSent = { key, id, target };
   target.postMessage({ id, state } satisfies SearchRequest);
   clearTimeout(timer);
   timer = setTimeout(() => fail(target, `检索程序没有响应（${WORKER_START_TIMEOUT_MS / 1000} 秒内没有回答）`), WORKER_START_TIMEOUT_MS);
   return id;
 }
 
+/** The newest answer to request `id`, if one came in already. */
+export const answered = (id: number): SearchResponse | undefined => (lastResponse?.id === id ? lastResponse : undefined);
+
 export function onSearchResponse(listener: Listener): () => void {
   listeners.add(listener);
   return () => void listeners.delete(listener);
+}
+
+/** Asks for suggestions for what is in the box; only the newest request is answered (its id is returned). */
+export function sendSuggest(q: string): number {
+  const id = ++nextSuggest;
+  searchWorker().postMessage({ suggest: { id, q } } satisfies SuggestRequest);
+  return id;
+}
+
+export function onSuggestions(listener: SuggestListener): () => void {
+  suggestListeners.add(listener);
+  return () => void suggestListeners.delete(listener);
 }

@@ -3,14 +3,14 @@ import type { SearchAnswer } from '../engine/answer';
 import { browsesByFilter, type SearchState } from '../url-state';
 import type { SearchErrorKind, SearchResponse, SearchStatus } from '../worker/protocol';
 import type { QueryTerm } from '../../../schema/search-query';
-import { onSearchResponse, sendSearch } from './search-client';
+import { answered, onSearchResponse, sendSearch } from './search-client';
 
 export { warmUpSearch } from './search-client';
 
 /**
- * Starts a search before the search page is on screen (it is still loading when the reader types
- * from another page). Nobody waits for this answer: the page asks again for the same state once
- * it is shown, and the worker hands it the hits already found or on their way.
+ * Starts a search at the input event, before the search page has rendered the new URL (or before
+ * it is loaded at all, from another page). The page asks for the same state once it is shown and
+ * adopts this request and whatever answer it already has (search-client's `reuse`).
  */
 export function searchAhead(state: SearchState): void {
   sendSearch(state);
@@ -29,35 +29,52 @@ export interface SearchResult {
 
 /** Asks the search worker for the state in the URL and follows its answer. */
 export function useSearch(state: SearchState): SearchResult {
-  const [response, setResponse] = useState<SearchResponse>();
+  // With the state it answers: a new state shows 'loading' from its first render, old answers dimmed.
+  const [response, setResponse] = useState<{ key: string; response: SearchResponse }>();
   const [shown, setShown] = useState<{ answer: SearchAnswer; terms: QueryTerm[] }>();
   const sent = useRef(0);
   const key = JSON.stringify(state);
+  const sentKey = useRef(key);
 
-  // Also the retry: after a failure of the worker itself, this starts a new one.
-  const ask = useCallback(() => {
-    sent.current = sendSearch(JSON.parse(key) as SearchState);
-  }, [key]);
+  const take = useCallback((response: SearchResponse) => {
+    // 'loading' is what the page shows already for a request without an answer: no render for it.
+    if (response.status === 'loading') return;
+    setResponse({ key: sentKey.current, response });
+    const answer = response.answer;
+    if (!answer) return;
+    // A first screenful comes before its facets: the filters shown stay until they are counted.
+    setShown((before) => ({ answer: answer.facetsPending && before ? { ...answer, facets: before.answer.facets } : answer, terms: response.terms }));
+  }, []);
 
   useEffect(
     () =>
       onSearchResponse((response) => {
-        if (response.id !== sent.current) return;
-        setResponse(response);
-        if (response.answer) setShown({ answer: response.answer, terms: response.terms });
+        if (response.id === sent.current) take(response);
       }),
-    [],
+    [take],
   );
 
-  useEffect(ask, [ask]);
+  // The request the box sent for this state at the input event is adopted, not sent again.
+  useEffect(() => {
+    sentKey.current = key;
+    sent.current = sendSearch(JSON.parse(key) as SearchState, true);
+    const early = answered(sent.current);
+    if (early) take(early);
+  }, [key, take]);
 
-  const current = response?.id === sent.current ? response : undefined;
+  // After a failure of the worker itself, this starts a new one.
+  const retry = useCallback(() => {
+    sent.current = sendSearch(JSON.parse(key) as SearchState);
+    setResponse(undefined); // shows 'loading' in place of the error
+  }, [key]);
+
+  const current = response?.key === key && response.response.id === sent.current ? response.response : undefined;
   return {
     status: current?.status ?? (state.q.trim() || browsesByFilter(state) ? 'loading' : 'idle'),
     terms: shown?.terms ?? [],
     error: current?.error,
     errorKind: current?.errorKind,
-    retry: ask,
+    retry,
     answer: current?.status === 'idle' ? undefined : shown?.answer,
   };
 }

@@ -1,5 +1,6 @@
 /** Messages between the search page and the search worker. */
 import type { SearchAnswer } from '../engine/answer';
+import type { Suggestion } from '../engine/suggestions';
 import type { SearchState } from '../url-state';
 import type { QueryTerm } from '../../../schema/search-query';
 
@@ -32,4 +33,13 @@ export interface SearchResponse {
   error?: string;
   errorKind?: SearchErrorKind;
   answer?: SearchAnswer;
+}
+
+/** Suggestions for what is in the header's box; only the newest request is answered. */
+export interface SuggestRequest {
+  suggest: { id: number; q: string };
+}
+
+export interface SuggestResponse {
+  suggest: { id: number; q: string; suggestions: Suggestion[]; error?: string };
 }

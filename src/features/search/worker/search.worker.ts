@@ -10,19 +10,22 @@ import { dataPaths } from '../../../schema/paths';
 import { searchableIssueSchema, searchDocsSchema, searchManifestSchema, searchPaths, type SearchManifest } from '../../../schema/search-data';
 import { parseQuery, type QueryTerm } from '../../../schema/search-query';
 import { resultViews, summarize } from '../engine/answer';
+import { facetsOf } from '../engine/results';
 import { issueTextLoader } from '../engine/issue-texts';
 import { docTable, type DocTable } from '../engine/doc-table';
 import { findHits, type Hit } from '../engine/hits';
 import { PostingsStore } from '../engine/postings-store';
-import type { ArchiveMessage, SearchRequest, SearchResponse } from './protocol';
+import type { ArchiveMessage, SearchRequest, SearchResponse, SuggestRequest, SuggestResponse } from './protocol';
+import { SuggestIndex } from '../engine/suggestions';
+import { suggestFileSchema } from '../../../schema/search-suggest';
 import { browsesByFilter, capQuery } from '../url-state';
 import { fetchBytes, fetchIndexJson, freshInit } from './fetch-bytes';
 import { archiveFromPage } from './archive';
 
 // The DOM typings describe `self` as a window; in a worker, postMessage takes just the message.
 const scope = self as unknown as {
-  postMessage(message: SearchResponse): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest | ArchiveMessage>) => void): void;
+  postMessage(message: SearchResponse | SuggestResponse): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest | SuggestRequest | ArchiveMessage>) => void): void;
 };
 const archive = archiveFromPage();
 
@@ -110,21 +113,65 @@ async function run({ id, state }: SearchRequest): Promise<void> {
   if (id !== latest) return; // a newer query took over; what was downloaded stays cached
   const { people } = await manifest();
   const request = { terms, q: state.q, filters: state.filters, sort: state.sort, page: state.page };
-  const { answer, items } = summarize(t, hits, request, people);
+  // Count and order first; the facets (over every hit) are counted once the first screenful is out.
+  const { answer, items } = summarize(t, hits, request, people, false);
   // The top of the list goes out as soon as its issue files are in. The rest of the page is asked
   // for only then: twenty files arriving at once would each delay the parsing of the first five.
   const first = await Promise.all(resultViews(t, items.slice(0, FIRST_RESULTS), terms, loadText));
   if (id !== latest) return;
-  if (items.length > FIRST_RESULTS) post({ status: 'partial', answer: { ...answer, results: first } });
+  if (items.length > 0) post({ status: 'partial', answer: { ...answer, results: first } });
+  const { facetsPending: _, ...counted } = { ...answer, facets: facetsOf(t, hits, state.filters) };
   const rest = await Promise.all(resultViews(t, items.slice(FIRST_RESULTS), terms, loadText));
-  post({ status: 'done', answer: { ...answer, results: [...first, ...rest] } });
+  if (id !== latest) return;
+  post({ status: 'done', answer: { ...counted, results: [...first, ...rest] } });
+}
+
+// Searches under way: building the suggestions' index (tens of ms) waits until none is, so that a
+// query committed right after the first focus is not held back by it.
+let searching = 0;
+let idle: (() => void)[] = [];
+const untilIdle = () => (searching === 0 ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve)));
+async function tracked(work: Promise<void>): Promise<void> {
+  searching++;
+  try {
+    await work;
+  } finally {
+    searching--;
+    if (searching === 0) {
+      const waiting = idle;
+      idle = [];
+      for (const resolve of waiting) resolve();
+    }
+  }
+}
+
+// The suggestions' own file, indexed with MiniSearch once it is in and no search is under way.
+const suggestIndex = once(async (fresh) => {
+  const m = await manifest();
+  const file = await fetchIndexJson(siteUrl(searchPaths.named(m.suggest)), suggestFileSchema, fresh);
+  await untilIdle();
+  return new SuggestIndex(file);
+});
+let latestSuggest = 0;
+
+/** Answers the newest suggestion request only: a keystroke made while the index loads replaces the one before. */
+async function suggest({ id, q }: SuggestRequest['suggest']): Promise<void> {
+  latestSuggest = id;
+  try {
+    const index = await suggestIndex();
+    if (id === latestSuggest) scope.postMessage({ suggest: { id, q, suggestions: index.suggest(capQuery(q)) } });
+  } catch (error) {
+    if (id === latestSuggest) scope.postMessage({ suggest: { id, q, suggestions: [], error: error instanceof Error ? error.message : String(error) } });
+  }
 }
 
 // The worker starts when the reader focuses the search box: the entry files load while they type.
 void manifest().catch(() => {});
 void table().catch(() => {});
+void suggestIndex().catch(() => {});
 
 scope.addEventListener('message', ({ data }) => {
+  if ('suggest' in data) return void suggest(data.suggest);
   if (!('id' in data)) {
     if ('archive' in data) setEntryHash(data.archive.hash);
     return archive.receive(data);
@@ -135,7 +182,7 @@ scope.addEventListener('message', ({ data }) => {
   // Received: the page stops the clock it keeps for a worker that never started (hooks/search-client.ts).
   const terms = parseQuery(request.state.q);
   if (terms.length > 0 || browsesByFilter(request.state)) scope.postMessage({ id: request.id, terms, status: 'loading' });
-  run(request).catch((error: unknown) => {
+  tracked(run(request)).catch((error: unknown) => {
     if (request.id !== latest) return;
     const message = error instanceof Error ? error.message : String(error);
     const errorKind = error instanceof ArchiveUpdatedError ? 'updated' : 'other';
