@@ -68,13 +68,15 @@ test('RIS, BibTeX and CSL-JSON downloads are read back by citation-js', async ({
   for (const label of ['RIS', 'BibTeX', 'CSL-JSON'] as const) {
     const download = await cite.download(label);
     const text = readFileSync((await download.path())!, 'utf8');
-    const [item] = new Cite(label === 'CSL-JSON' ? JSON.parse(text) : text).data as Record<string, unknown>[];
-    expect(item?.title, label).toBe(article.title);
-    expect(item?.['container-title'], label).toBe(issue.paper);
-    const people = (item?.author ?? item?.reporter) as (string | { literal?: string; family?: string; given?: string })[];
+    const [read] = new Cite(label === 'CSL-JSON' ? JSON.parse(text) : text).data as Record<string, unknown>[];
+    expect(read, label).toBeDefined();
+    const item = read!;
+    expect(item.title, label).toBe(article.title);
+    expect(item['container-title'], label).toBe(issue.paper);
+    const people = (item.author ?? item.reporter) as (string | { literal?: string; family?: string; given?: string })[];
     expect(people.map((p) => (typeof p === 'string' ? p : (p.literal ?? `${p.family ?? ''}${p.given ?? ''}`))), label).toEqual(authorsOf(article));
     if (label === 'RIS') expect(text).toContain(`DA  - ${issue.date.replaceAll('-', '/')}`);
-    else expect((item?.issued as { 'date-parts': number[][] })['date-parts'][0], label).toEqual(issue.date.split('-').map(Number));
+    else expect((item.issued as { 'date-parts': number[][] })['date-parts'][0], label).toEqual(issue.date.split('-').map(Number));
   }
 });
 

@@ -15,16 +15,3 @@ export async function exportText(items: readonly CslItem[], format: ExportFormat
   const { formatItems } = await import('./export-formats');
   return formatItems(items, format);
 }
-
-/** Saves text as a file through the browser's download, without a server round trip. */
-export function downloadFile(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -35,10 +35,10 @@ export function titleChain(text: string, start: number, title: string): string[]
 
 /** How senior a post reads (lower is more senior): a party secretary, then a government head, a chair, a director; a deputy after all of them. */
 export function postRank(post: string): number {
-  const deputy = /副[^副]*$/u.test(post) ? 10 : 0;
-  if (/书记$/u.test(post)) return deputy + 0;
+  const deputy = post.includes('副') ? 10 : 0;
+  if (post.endsWith('书记')) return deputy + 0;
   if (/(?:市长|省长|县长|区长|镇长|乡长|总理|总统|首相)$/u.test(post)) return deputy + 1;
-  if (/主席$/u.test(post)) return deputy + 2;
-  if (/主任$/u.test(post)) return deputy + 3;
+  if (post.endsWith('主席')) return deputy + 2;
+  if (post.endsWith('主任')) return deputy + 3;
   return deputy + 4;
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { BookmarkState } from '../store';
 import { getBookmarkStore } from '../hooks';
 import { backupFileName } from '../transfer';
-import { downloadText } from '../download';
+import { downloadText } from '../../../lib/download';
 import { BOOKMARKS_KEY } from '../storage-keys';
 
 const button =

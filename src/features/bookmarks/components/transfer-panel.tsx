@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { Bookmark } from '../schema';
 import { useBookmarkActions } from '../hooks';
 import { describeSkipped, exportFileName, exportText, readImportFile } from '../transfer';
-import { downloadText } from '../download';
+import { downloadText } from '../../../lib/download';
 
 type Message = { tone: 'ok' | 'error'; text: string };
 

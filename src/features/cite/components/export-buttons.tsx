@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CslItem } from '../csl';
-import { downloadFile, exportFormats, exportText } from '../export-files';
+import { downloadText } from '../../../lib/download';
+import { exportFormats, exportText } from '../export-files';
 
 type ExportButtonsProps = {
   /** The items to write; a function so a list (the bookmarks) is only gathered when asked for. */
@@ -19,7 +20,7 @@ export function ExportButtons({ items, fileName, disabled }: ExportButtonsProps)
   const save = async (format: (typeof exportFormats)[number]) => {
     try {
       const list = await items();
-      downloadFile(`${fileName}.${format.extension}`, await exportText(list, format.id), format.type);
+      downloadText(`${fileName}.${format.extension}`, await exportText(list, format.id), format.type);
       setMessage({ error: false, text: `已下载 ${format.label} 文件（${list.length} 条）。` });
     } catch (error) {
       // Offline with the exporter not yet loaded is the usual cause: say so rather than fail silently.
