@@ -20,7 +20,21 @@ async function openAndComeBack(page: Page, row: Locator, link: Locator): Promise
   await page.goBack();
   await expect(page).toHaveURL(from);
   await expect(row).toBeInViewport();
-  return { before, after: await page.evaluate(() => window.scrollY) };
+  return { before, after: await settledScroll(page) };
+}
+
+/** The scroll position once it has stopped moving (a late layout, such as a font batch, may still move the page a frame or two after Back). */
+async function settledScroll(page: Page): Promise<number> {
+  let last = await page.evaluate(() => window.scrollY);
+  await expect
+    .poll(async () => {
+      const now = await page.evaluate(() => window.scrollY);
+      const still = now === last;
+      last = now;
+      return still;
+    }, { intervals: [200, 200, 300, 500], timeout: 5_000 })
+    .toBe(true);
+  return last;
 }
 
 test('search: Back from the 9th result returns to it', async ({ page }) => {
