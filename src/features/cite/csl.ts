@@ -29,7 +29,8 @@ export function toCsl(source: CitationSource): CslItem {
     publisher: source.paper,
     issued: { 'date-parts': [[year, month, day]] },
     ...(source.authors.length ? { author: source.authors.map((literal) => ({ literal })) } : {}),
-    ...(source.edition ? { section: source.edition, page: source.edition } : {}),
+    section: source.edition,
+    page: source.edition,
     URL: source.url,
     language: 'zh-CN',
   };

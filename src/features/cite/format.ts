@@ -19,12 +19,11 @@ export function gbt7714(source: CitationSource): string {
   const { authors } = source;
   const names = authors.length > 3 ? [...authors.slice(0, 3), '等'] : authors;
   const author = names.length ? `${names.join(', ')}. ` : '';
-  const edition = source.edition ? `(${source.edition})` : '';
-  return `${author}${source.title}[N]. ${source.paper}, ${source.date}${edition}.`;
+  return `${author}${source.title}[N]. ${source.paper}, ${source.date}(${source.edition}).`;
 }
 
 /** A page (版次) as APA and the note style print it: 第A1版. */
-const page = (source: CitationSource) => (source.edition ? `第${source.edition}版` : '');
+const page = (source: CitationSource) => `第${source.edition}版`;
 
 /**
  * APA (7th edition) in its Chinese form: `作者、作者. (2020年9月5日). 题名. 报纸名, 第1版. URL`.
@@ -32,7 +31,7 @@ const page = (source: CitationSource) => (source.edition ? `第${source.edition}
  */
 export function apa(source: CitationSource): string {
   const date = `(${chineseDate(source.date)}).`;
-  const where = [source.paper, page(source)].filter(Boolean).join(', ');
+  const where = `${source.paper}, ${page(source)}`;
   const head = source.authors.length ? `${source.authors.join('、')}. ${date} ${source.title}.` : `${source.title}. ${date}`;
   return `${head} ${where}. ${source.url}`;
 }
@@ -43,8 +42,7 @@ export function apa(source: CitationSource): string {
  */
 export function chicago(source: CitationSource): string {
   const author = source.authors.length ? `${source.authors.join('、')}：` : '';
-  const edition = page(source) ? `，${page(source)}` : '';
-  return `${author}《${source.title}》，《${source.paper}》${chineseDate(source.date)}${edition}。`;
+  return `${author}《${source.title}》，《${source.paper}》${chineseDate(source.date)}，${page(source)}。`;
 }
 
 export type StyleId = 'gbt7714' | 'apa' | 'chicago';

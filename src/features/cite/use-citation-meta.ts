@@ -15,7 +15,7 @@ export function citationMeta(source: CitationSource): [name: string, content: st
     ['citation_publisher', source.paper],
     ['citation_language', 'zh'],
     ['citation_public_url', source.url],
-    ...(source.edition ? [['citation_firstpage', source.edition] as [string, string]] : []),
+    ['citation_firstpage', source.edition],
   ];
 }
 

@@ -1,3 +1,4 @@
+import { pillButtonClass } from '../../../components/ui/pill-button';
 import { lazy, Suspense, useState } from 'react';
 import type { CitationSource } from '../source';
 
@@ -14,7 +15,7 @@ export function CiteButton({ source }: { source: CitationSource }) {
         data-testid="cite-button"
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
-        className="inline-flex items-center gap-1.5 rounded-full border border-stone-300 bg-white px-3.5 py-1 text-sm text-stone-700 hover:border-red-900 hover:text-red-900"
+        className={pillButtonClass()}
       >
         <span aria-hidden="true" className="font-bold">“</span>
         引用
