@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { ErrorNotice, NoticeButton, noticeLinkClass } from '../../components/ui/error-message';
 import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
@@ -15,20 +15,6 @@ const subscribe = (listener: () => void) => {
 
 /** Whether the browser says it is offline, kept current. */
 export const useOffline = () => useSyncExternalStore(subscribe, () => !navigator.onLine);
-
-/** Runs `retry` when the network comes back, so a page that failed offline recovers without a reload. */
-export function useRetryWhenOnline(retry: () => void): void {
-  useEffect(() => {
-    // A moment after the event: the connection (and the service worker's) may lag behind it.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const later = () => (timer = setTimeout(retry, 1000));
-    addEventListener('online', later);
-    return () => {
-      removeEventListener('online', later);
-      clearTimeout(timer);
-    };
-  }, [retry]);
-}
 
 /** A page whose data is not on this device while offline: what it needs, and where the kept pages are. */
 export function OfflineNotice({ onRetry }: { onRetry: () => void }) {

@@ -8,7 +8,8 @@ import { PageNotFoundError } from '../../lib/page-not-found';
 import { paths } from '../../config/paths';
 import { NotFoundPage } from './not-found';
 import { ArchiveUpdatedNotice, NewVersionNotice } from './new-version';
-import { OfflineNotice, useOffline, useRetryWhenOnline } from './offline-notice';
+import { OfflineNotice, useOffline } from './offline-notice';
+import { useRetryWhenOnline } from '../../lib/use-retry-when-online';
 
 /** Shown while a page's data loads for the first time. */
 export function PageLoading() {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useRetryWhenOnline } from '../../../lib/use-retry-when-online';
 import { Link } from 'react-router';
 import type { PersonEntry } from '../../../schema/search-data';
 import type { QueryTerm } from '../../../schema/search-query';
@@ -62,17 +62,7 @@ export function NoResults({ terms, filtered, clearFiltersHref, unfilteredTotal }
 export function SearchError({ error, updated, onRetry }: { error?: string; updated?: boolean; onRetry: () => void }) {
   // Offline, the index files this search needs are not on the device: say so, and retry when the network returns.
   const offline = !updated && !navigator.onLine;
-  useEffect(() => {
-    if (!offline) return;
-    // A moment after the event: the connection (and the service worker's) may lag behind it.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const retry = () => (timer = setTimeout(onRetry, 1000));
-    addEventListener('online', retry);
-    return () => {
-      removeEventListener('online', retry);
-      clearTimeout(timer);
-    };
-  }, [offline, onRetry]);
+  useRetryWhenOnline(onRetry, offline);
   return (
     <div role="alert" className="mt-6 rounded border border-red-300 bg-red-50 p-5">
       <p className="font-bold text-red-900">{updated ? '档案已更新' : offline ? '这次搜索需要联网' : '搜索索引加载失败'}</p>
