@@ -1,3 +1,4 @@
+import { pillButtonClass } from '../../../components/ui/pill-button';
 import { useEffect, useState } from 'react';
 import { useShortcuts } from '../../../lib/use-shortcuts';
 import type { Bookmark, BookmarkTarget } from '../schema';
@@ -16,11 +17,6 @@ type BookmarkToggleProps = {
 
 /** What the b key just did, shown as a toast: the button it changed may be far from the reader's eyes. */
 type KeyNotice = { kind: 'added' } | { kind: 'removed'; bookmark: Bookmark; error?: string };
-
-const base =
-  'inline-flex items-center gap-1.5 rounded-full border transition-colors';
-const off = 'border-stone-300 bg-white text-stone-700 hover:border-red-900 hover:text-red-900';
-const on = 'border-red-900 bg-red-50 text-red-900 hover:bg-red-100';
 
 /**
  * Saves or removes a bookmark. The label stays "收藏" and `aria-pressed` carries the state (the filled
@@ -57,7 +53,6 @@ export function BookmarkToggle({ target, shortcut = false, compact = false }: Bo
   }, [notice]);
   // B, not only b: Caps Lock or Shift should not make the key silently do nothing.
   useShortcuts(shortcut ? { b: toggleByKey, B: toggleByKey } : {});
-  const size = compact ? 'px-2.5 py-0.5 text-xs' : 'px-3.5 py-1 text-sm';
   return (
     <span className="inline-flex flex-col items-end gap-1">
       <button
@@ -70,7 +65,7 @@ export function BookmarkToggle({ target, shortcut = false, compact = false }: Bo
           toggle();
           setNotice(undefined);
         }}
-        className={`${base} ${size} ${saved ? on : off}`}
+        className={pillButtonClass({ pressed: saved, compact })}
       >
         <BookmarkIcon filled={saved} className={compact ? 'size-3.5' : 'size-4'} />
         收藏

@@ -1,3 +1,4 @@
+import { pillButtonClass } from '../../../components/ui/pill-button';
 import { useEffect, useState } from 'react';
 import { canKeep } from '../can-keep';
 
@@ -34,9 +35,7 @@ export function SaveIssueButton({ fileUrl }: { fileUrl: string }) {
         aria-pressed={saved}
         disabled={state === 'checking' || state === 'saving'}
         onClick={() => void toggle()}
-        className={`inline-flex items-center gap-1.5 rounded-full border px-3.5 py-1 text-sm transition-colors ${
-          saved ? 'border-red-900 bg-red-50 text-red-900' : 'border-stone-300 bg-white text-stone-700 hover:border-red-900 hover:text-red-900'
-        }`}
+        className={pillButtonClass({ pressed: saved })}
       >
         <span aria-hidden="true">{saved ? '✓' : '↓'}</span>
         {saved ? '已保存，可离线阅读' : state === 'saving' ? '正在保存…' : '保存以离线阅读'}
