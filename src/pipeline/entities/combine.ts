@@ -66,12 +66,11 @@ export const POLICY: CombinePolicy = {
   spread: { minConfidence: 0.8, minArticles: 2 },
 };
 
-/** Step 1: a foreign-looking name (no surname to go by; companies and brands are spelled the same way) needs `foreignPerson`. */
-function confidentEnough(s: TaggedSpan, policy: CombinePolicy): boolean {
-  return s.confidence >= requiredConfidence(s, policy);
-}
-
-/** The confidence a tagged span needs to be kept (step 1). */
+/**
+ * The confidence a tagged span needs to be kept (step 1): a place the gazetteer or the world regions
+ * know needs less; a foreign-looking name (no surname to go by; companies and brands are spelled the
+ * same way) needs `foreignPerson`.
+ */
 export function requiredConfidence(s: Pick<TaggedSpan, 'type' | 'text'>, policy: CombinePolicy = POLICY): number {
   if (s.type === 'place' && (gazetteerPlace(s.text) || WORLD_REGIONS.has(s.text))) return policy.knownPlace;
   if (s.type === 'person' && personShape(s.text) === 'foreign') return Math.max(policy.minConfidence.person, policy.foreignPerson);
@@ -111,7 +110,7 @@ function completion(s: TaggedSpan & { type: 'person' | 'place' }, r: SourcedSpan
 
 /** One text's rule spans and tagged spans combined by the policy above, in text order; also the organisations kept. */
 export function combineText(rules: EntitySpan[], tagged: TaggedSpan[], policy: CombinePolicy = POLICY): { spans: SourcedSpan[]; orgs: TaggedSpan[] } {
-  const sure = tagged.filter((s) => confidentEnough(s, policy) && s.end > s.start);
+  const sure = tagged.filter((s) => s.confidence >= requiredConfidence(s, policy) && s.end > s.start);
   const orgs = sure.filter((s) => s.type === 'org');
   const out: SourcedSpan[] = rules.map((r) => ({ ...r, source: 'rule' as const }));
   const added: SourcedSpan[] = [];
