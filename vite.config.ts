@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { spaFallbackPage } from './scripts/vite-spa-fallback.ts';
+import { previewShellFallback, spaFallbackPage } from './scripts/vite-spa-fallback.ts';
 import { cspHeaders } from './scripts/csp.ts';
 import { previewHeaders } from './scripts/headers-file.ts';
 import { pwa } from './scripts/pwa.ts';
@@ -40,11 +40,17 @@ function preloadLatinFonts(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), tailwindcss(), woff2Only(), preloadLatinFonts(), spaFallbackPage(), cspHeaders(), previewHeaders(), pwa()],
+export default defineConfig(({ isSsrBuild }) => ({
+  // The SSR build (`--ssr src/entry-server.tsx`) is the renderer the prerender script runs at build
+  // time: it needs the app's transforms only, none of the plugins that write the site's files.
+  plugins: isSsrBuild
+    ? [react(), tailwindcss(), woff2Only()]
+    : [react(), tailwindcss(), woff2Only(), preloadLatinFonts(), spaFallbackPage(), previewShellFallback(), cspHeaders(), previewHeaders(), pwa()],
   // DIST_DIR lets parallel test runs (or a 10-year build) keep their own output folder.
   build: {
     outDir: process.env.DIST_DIR ?? 'dist',
+    // The renderer needs no copy of public/ (the data alone is hundreds of MB at ten years).
+    copyPublicDir: !isSsrBuild,
     // Font slices under 4 KB would be inlined as data: URLs, which the Content-Security-Policy's
     // font-src 'self' blocks (scripts/csp.ts); as files they are also cached apart from the code.
     assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
@@ -63,4 +69,4 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/**/*.test.ts'],
     environment: 'node',
   },
-});
+}));

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The app over N years of synthetic issues (default 10), for the scale e2e tests and measurements:
-#   npm run synth (once) → npm run build:data → vite build into dist-<N>y with that data.
+#   npm run synth (once) → npm run build:data → vite build into dist-<N>y with that data → prerender.
 # The seeds and the data are reused when present (the data build is the slow part); the app is
 # always rebuilt, so the tests run today's code. Data of another schema or index version is
 # rebuilt; SCALE_REBUILD=1 rebuilds it anyway, e.g. after other pipeline changes. Env: SCALE_YEARS, SCALE_SEEDS, SCALE_DATA, DIST_DIR.
@@ -36,3 +36,5 @@ DIST_DIR=$dist npx vite build --logLevel warn
 rm -rf "${dist:?}/data"
 cp -al "$data" "$dist/data" 2>/dev/null || cp -r "$data" "$dist/data"
 echo "$dist: $(find "$dist/data/issues" -name '*.json' | wc -l) issues"
+# The pages as HTML, from that data (incremental: only groups whose inputs changed are rendered).
+npx tsx scripts/prerender/index.ts --dist "$dist"

@@ -1,9 +1,10 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import './index.css';
-import { AppProvider } from './app/provider';
+import { AppProvider, firstPageLoaded } from './app/provider';
 import { reloadOnStaleChunks } from './app/reload-once';
 import { startOffline } from './app/pwa/start';
+import { isPrerenderedFor } from './app/prerendered';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -11,11 +12,27 @@ if (!container) throw new Error('index.html has no #root element');
 // Before the first lazy route can fail: a tab open across a deploy reloads once to get the new code.
 reloadOnStaleChunks();
 
-createRoot(container).render(
+const app = (
   <StrictMode>
     <AppProvider />
-  </StrictMode>,
+  </StrictMode>
 );
+
+const rendered = container.dataset.prerendered;
+if (rendered === undefined) {
+  // The app shell (a page that is not prerendered, or the dev server): React renders it all.
+  createRoot(container).render(app);
+} else {
+  // The page's HTML is on screen already (scripts/prerender/): it stays as it is until the router has
+  // the data it was rendered with, then React takes it over. A transition, so hydrating a long
+  // article yields to the reader's input instead of blocking it.
+  void firstPageLoaded().then(({ failed }) => {
+    if (!failed && isPrerenderedFor(rendered, location)) startTransition(() => void hydrateRoot(container, app));
+    // Another page's HTML (a host's fallback), a query the HTML does not show (?hl= marks, filters),
+    // or data that failed since the build: replaced in one step by what the app renders now.
+    else createRoot(container).render(app);
+  });
+}
 
 // Installable and offline: the service worker registers once the page is idle (app/pwa/start.ts).
 startOffline();

@@ -41,6 +41,23 @@ const stopWaiting = router.subscribe((state) => {
   afterContentPaint(loadCjkFonts);
 });
 
+/**
+ * Resolves once the router has run the first page's loaders (and loaded its lazy route): a
+ * prerendered page is hydrated only then, with every query it rendered with in the cache, so the
+ * first client render is the server's HTML exactly. Whether that first load failed is returned.
+ */
+export function firstPageLoaded(): Promise<{ failed: boolean }> {
+  const settled = () => ({ failed: router.state.errors !== null });
+  if (router.state.initialized) return Promise.resolve(settled());
+  return new Promise((resolve) => {
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve(settled());
+    });
+  });
+}
+
 export function AppProvider() {
   return (
     <QueryClientProvider client={queryClient}>

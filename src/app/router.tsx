@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { paths } from '../config/paths';
 import { RootLayout } from './routes/root';
 import { RouteError, PageLoading } from './routes/route-states';
@@ -9,61 +9,63 @@ import IssueRoute, { issueLoader } from './routes/issue';
 import ArticleRoute, { articleLoader } from './routes/article';
 import { NotFoundPage } from './routes/not-found';
 
+/** Every route, for the browser's router and for the build's static rendering (entry-server.tsx). */
+export function appRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      path: paths.home.path,
+      Component: RootLayout,
+      // Only for failures of the frame itself: every page's own failures stay inside the frame (below).
+      ErrorBoundary: AppError,
+      children: [
+        {
+          // Pathless so that errors, 404s and the first load render inside the layout's <main>.
+          id: 'pages',
+          ErrorBoundary: RouteError,
+          HydrateFallback: PageLoading,
+          children: [
+            { index: true, loader: homeLoader(queryClient), Component: HomeRoute },
+            { path: paths.issue.path, loader: issueLoader(queryClient), Component: IssueRoute },
+            { path: paths.article.path, loader: articleLoader(queryClient), Component: ArticleRoute },
+            // Lazy: MiniSearch and the character tables load only when someone searches.
+            { path: paths.search.path, lazy: () => import('./routes/search').then((m) => ({ Component: m.default })) },
+            // Lazy: the bookmarks list, the archive and the people/places pages are not needed to read today's paper.
+            {
+              path: paths.bookmarks.path,
+              lazy: () => import('./routes/bookmarks').then((m) => ({ loader: m.bookmarksLoader(queryClient), Component: m.default })),
+            },
+            {
+              path: paths.offline.path,
+              lazy: () => import('./routes/offline').then((m) => ({ loader: m.offlineLoader(queryClient), Component: m.default })),
+            },
+            {
+              path: paths.archive.path,
+              lazy: () => import('./routes/archive').then((m) => ({ loader: m.archiveLoader(queryClient), Component: m.default })),
+            },
+            {
+              path: paths.people.path,
+              lazy: () => import('./routes/entity-list').then((m) => ({ loader: m.entityListLoader(queryClient), Component: m.PeopleRoute })),
+            },
+            {
+              path: paths.places.path,
+              lazy: () => import('./routes/entity-list').then((m) => ({ loader: m.entityListLoader(queryClient), Component: m.PlacesRoute })),
+            },
+            {
+              path: paths.person.path,
+              lazy: () => import('./routes/entity').then((m) => ({ loader: m.entityLoader(queryClient, 'person'), Component: m.PersonRoute })),
+            },
+            {
+              path: paths.place.path,
+              lazy: () => import('./routes/entity').then((m) => ({ loader: m.entityLoader(queryClient, 'place'), Component: m.PlaceRoute })),
+            },
+            { path: '*', Component: NotFoundPage },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
 export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(
-    [
-      {
-        path: paths.home.path,
-        Component: RootLayout,
-        // Only for failures of the frame itself: every page's own failures stay inside the frame (below).
-        ErrorBoundary: AppError,
-        children: [
-          {
-            // Pathless so that errors, 404s and the first load render inside the layout's <main>.
-            id: 'pages',
-            ErrorBoundary: RouteError,
-            HydrateFallback: PageLoading,
-            children: [
-              { index: true, loader: homeLoader(queryClient), Component: HomeRoute },
-              { path: paths.issue.path, loader: issueLoader(queryClient), Component: IssueRoute },
-              { path: paths.article.path, loader: articleLoader(queryClient), Component: ArticleRoute },
-              // Lazy: MiniSearch and the character tables load only when someone searches.
-              { path: paths.search.path, lazy: () => import('./routes/search').then((m) => ({ Component: m.default })) },
-              // Lazy: the bookmarks list, the archive and the people/places pages are not needed to read today's paper.
-              {
-                path: paths.bookmarks.path,
-                lazy: () => import('./routes/bookmarks').then((m) => ({ loader: m.bookmarksLoader(queryClient), Component: m.default })),
-              },
-              {
-                path: paths.offline.path,
-                lazy: () => import('./routes/offline').then((m) => ({ loader: m.offlineLoader(queryClient), Component: m.default })),
-              },
-              {
-                path: paths.archive.path,
-                lazy: () => import('./routes/archive').then((m) => ({ loader: m.archiveLoader(queryClient), Component: m.default })),
-              },
-              {
-                path: paths.people.path,
-                lazy: () => import('./routes/entity-list').then((m) => ({ loader: m.entityListLoader(queryClient), Component: m.PeopleRoute })),
-              },
-              {
-                path: paths.places.path,
-                lazy: () => import('./routes/entity-list').then((m) => ({ loader: m.entityListLoader(queryClient), Component: m.PlacesRoute })),
-              },
-              {
-                path: paths.person.path,
-                lazy: () => import('./routes/entity').then((m) => ({ loader: m.entityLoader(queryClient, 'person'), Component: m.PersonRoute })),
-              },
-              {
-                path: paths.place.path,
-                lazy: () => import('./routes/entity').then((m) => ({ loader: m.entityLoader(queryClient, 'place'), Component: m.PlaceRoute })),
-              },
-              { path: '*', Component: NotFoundPage },
-            ],
-          },
-        ],
-      },
-    ],
-    { basename: import.meta.env.BASE_URL },
-  );
+  return createBrowserRouter(appRoutes(queryClient), { basename: import.meta.env.BASE_URL });
 }

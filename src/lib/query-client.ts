@@ -1,8 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { DataError, NotFoundError } from './fetch-json';
 
-/** Shared by the router's loaders (which fill the cache) and the components (which read it). */
-export const queryClient = new QueryClient({
+/** A client with the app's defaults: the browser's one below, and one per batch of pages at build time. */
+export const createQueryClient = () =>
+  new QueryClient({
   defaultOptions: {
     queries: {
       // The data is static per deploy: refetching on focus or remount would only cost bandwidth.
@@ -16,4 +17,7 @@ export const queryClient = new QueryClient({
         !(error instanceof NotFoundError || error instanceof DataError) && (typeof navigator === 'undefined' || navigator.onLine) && failureCount < 2,
     },
   },
-});
+  });
+
+/** Shared by the router's loaders (which fill the cache) and the components (which read it). */
+export const queryClient = createQueryClient();

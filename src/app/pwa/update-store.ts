@@ -18,4 +18,9 @@ const subscribe = (listener: () => void) => {
 };
 
 /** The waiting version's switch, or undefined while there is none. */
-export const useWaitingUpdate = () => useSyncExternalStore(subscribe, () => apply);
+export const useWaitingUpdate = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => apply,
+    () => undefined,
+  );

@@ -14,7 +14,13 @@ const subscribe = (listener: () => void) => {
 };
 
 /** Whether the browser says it is offline, kept current. */
-export const useOffline = () => useSyncExternalStore(subscribe, () => !navigator.onLine);
+export const useOffline = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => !navigator.onLine,
+    // The static HTML is written online; hydration starts from that and then reads the browser.
+    () => false,
+  );
 
 /** A page whose data is not on this device while offline: what it needs, and where the kept pages are. */
 export function OfflineNotice({ onRetry }: { onRetry: () => void }) {

@@ -3,7 +3,7 @@ import type { BookmarkTarget } from './schema';
 import type { BookmarkState, BookmarkStore } from './store';
 import type { BookmarkActions } from './actions';
 import { bookmarkKey } from './schema';
-import { createBookmarkStore } from './store';
+import { createBookmarkStore, unreadBookmarkState } from './store';
 import { bookmarkActions } from './actions';
 
 let store: BookmarkStore | undefined;
@@ -16,14 +16,30 @@ export function getBookmarkStore(): BookmarkStore {
 }
 
 /** Everything about bookmarks, re-rendering when this tab or another one changes them. */
+const unread = () => unreadBookmarkState;
+const noSubscription = () => () => {};
+
+/**
+ * Everything about bookmarks, re-rendering when this tab or another one changes them. Rendered at
+ * build time and while hydrating, nothing is read yet (storage is the reader's own): the page
+ * renders without bookmarks, then at once with them.
+ */
 export function useBookmarkState(): BookmarkState {
-  const current = getBookmarkStore();
-  return useSyncExternalStore(current.subscribe, current.getSnapshot, current.getSnapshot);
+  const current = typeof window === 'undefined' ? undefined : getBookmarkStore();
+  return useSyncExternalStore(current?.subscribe ?? noSubscription, current?.getSnapshot ?? unread, unread);
 }
 
+// The store (and storage) is opened on the first action, not while rendering: pages are also
+// rendered at build time, where there is no storage, and an action is always a reader's click or key.
+const firstUse = new Proxy({} as BookmarkActions, {
+  get: (_target, name: keyof BookmarkActions) => {
+    actions ??= bookmarkActions(getBookmarkStore());
+    return actions[name];
+  },
+});
+
 export function useBookmarkActions(): BookmarkActions {
-  actions ??= bookmarkActions(getBookmarkStore());
-  return actions;
+  return firstUse;
 }
 
 type Identity = Pick<BookmarkTarget, 'kind' | 'issueId'> & { articleId?: string };

@@ -48,6 +48,12 @@ function stateOf(status: BookmarkStatus, doc: BookmarkDoc, backups: readonly Bac
   return { status, doc, bookmarks: [...doc.bookmarks].sort(newestFirst), backups, ...(recovery && { recovery }) };
 }
 
+/**
+ * What the static HTML shows before the browser has read storage (no bookmarks): the state a page
+ * hydrates with, so the server's HTML and the first client render agree; the reader's own follows.
+ */
+export const unreadBookmarkState: BookmarkState = stateOf({ kind: 'ready' }, emptyDoc(), []);
+
 const docOf = (outcome: ReadOutcome): BookmarkDoc | undefined =>
   outcome.kind === 'ok' || outcome.kind === 'partial' ? outcome.doc : undefined;
 

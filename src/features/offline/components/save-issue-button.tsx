@@ -1,6 +1,6 @@
 import { pillButtonClass } from '../../../components/ui/pill-button';
 import { useEffect, useState } from 'react';
-import { canKeep } from '../can-keep';
+import { canKeep, useCanKeep } from '../can-keep';
 
 // The cache work is its own chunk, loaded when the front page has rendered.
 const keep = () => import('../keep');
@@ -10,6 +10,7 @@ type State = 'checking' | 'saved' | 'not-saved' | 'saving' | 'failed';
 /** "保存以离线阅读" on a front page: keeps the issue (all its articles) on this device. */
 export function SaveIssueButton({ fileUrl }: { fileUrl: string }) {
   const [state, setState] = useState<State>('checking');
+  const keepable = useCanKeep();
   useEffect(() => {
     let live = true;
     if (canKeep()) void keep().then(({ isSaved }) => isSaved(fileUrl)).then((saved) => live && setState(saved ? 'saved' : 'not-saved'));
@@ -17,7 +18,7 @@ export function SaveIssueButton({ fileUrl }: { fileUrl: string }) {
       live = false;
     };
   }, [fileUrl]);
-  if (!canKeep()) return null;
+  if (!keepable) return null;
   const saved = state === 'saved';
   const toggle = async () => {
     if (saved) {

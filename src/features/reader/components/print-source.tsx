@@ -1,6 +1,7 @@
 import type { Article, Issue } from '../../../schema/issue';
 import { formatDate } from '../../../lib/dates';
 import { pageLabel } from '../format';
+import { usePageUrl } from '../../../lib/page-url';
 
 /**
  * The source line a printout carries (paper, date, page, title and the address it came from), so a
@@ -12,8 +13,8 @@ export function articleCitation(issue: Pick<Issue, 'paper' | 'date' | 'edition'>
 }
 
 export function PrintSource({ issue, article }: { issue: Pick<Issue, 'paper' | 'date' | 'edition'>; article: Pick<Article, 'title'> }) {
-  // Read at render: the page's own address, whatever base path the site is served under.
-  const url = typeof window === 'undefined' ? '' : window.location.origin + window.location.pathname;
+  // The page's own address, whatever base path the site is served under.
+  const url = usePageUrl();
   return (
     <p className="mt-8 hidden border-t border-stone-400 pt-2 text-xs print:block" data-testid="print-source">
       来源：{articleCitation(issue, article)}。{url}

@@ -1,0 +1,92 @@
+/**
+ * The app rendered to HTML at build time (scripts/prerender/): the same routes, loaders and
+ * components as in the browser, through react-router's static handler. Built by Vite in SSR mode so
+ * CSS imports, import.meta.env and the lazy routes resolve as they do for the browser.
+ */
+import { StrictMode, type ReactNode } from 'react';
+import { renderToPipeableStream, renderToString } from 'react-dom/server';
+import { Writable } from 'node:stream';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { createStaticHandler, createStaticRouter, matchPath, StaticRouterProvider } from 'react-router';
+import { appRoutes } from './app/router';
+import { createQueryClient } from './lib/query-client';
+import { setRenderedPageUrl } from './lib/page-url';
+import { issueQueryOptions } from './features/reader/api/get-issue';
+import { paths } from './config/paths';
+import { SITE_NAME } from './lib/use-document-title';
+
+export { createQueryClient };
+
+export type RenderResult =
+  | { ok: true; html: string }
+  /** Not written: why (a loader's error, a 404, a redirect, a part that failed to render). */
+  | { ok: false; reason: string };
+
+const describe = (error: unknown) =>
+  error instanceof Error ? `${error.name}: ${error.message}${error.stack ? ` (${error.stack.split("\n")[1]?.trim()})` : ""}` : String(error);
+
+/**
+ * Why a render left a boundary to the browser: renderToString swallows the error, so the page is
+ * rendered again through the streaming renderer, which reports it. Only on this failure path.
+ */
+function whyIncomplete(element: ReactNode): Promise<string> {
+  return new Promise((resolve) => {
+    const errors: unknown[] = [];
+    const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
+    const stream = renderToPipeableStream(element, {
+      onError: (error) => void errors.push(error),
+      onAllReady: () => {
+        stream.pipe(sink);
+        resolve(errors.length > 0 ? describe(errors[0]) : 'part of the page suspended while rendering');
+      },
+      onShellError: (error) => resolve(describe(error)),
+    });
+  });
+}
+
+/**
+ * Renders pages with one query client, so the pages of one issue parse its file once. `pageUrl`
+ * gives the address a path will be served at (what a page that prints its own address shows).
+ */
+export function createRenderer(queryClient: QueryClient, pageUrl: (path: string) => string) {
+  const handler = createStaticHandler(appRoutes(queryClient), { basename: import.meta.env.BASE_URL });
+  return async function render(path: string): Promise<RenderResult> {
+    const context = await handler.query(new Request(new URL(path, 'http://prerender.invalid')));
+    if (context instanceof Response) return { ok: false, reason: `answered with HTTP ${context.status} (${context.headers.get('Location') ?? 'no location'})` };
+    if (context.errors) return { ok: false, reason: describe(Object.values(context.errors)[0]) };
+    if (context.statusCode !== 200) return { ok: false, reason: `HTTP ${context.statusCode}` };
+    const router = createStaticRouter(handler.dataRoutes, context);
+    setRenderedPageUrl(pageUrl(path));
+    const element = (
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </QueryClientProvider>
+      </StrictMode>
+    );
+    const html = renderToString(element);
+    // A boundary that failed or suspended is left to the browser (`<!--$!-->`): the page is not whole.
+    if (html.includes('<!--$!-->')) return { ok: false, reason: await whyIncomplete(element) };
+    return { ok: true, html };
+  };
+}
+
+/** The article ids of an issue the renderer has loaded (its front page rendered), in printed order. */
+export function articleIds(queryClient: QueryClient, issueId: string): string[] {
+  return queryClient.getQueryData(issueQueryOptions(issueId).queryKey)?.articles.map((article) => article.id) ?? [];
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The <head> tags of a rendered page, from the data it rendered with. */
+export function pageHead(queryClient: QueryClient, path: string, url: string): string {
+  let title = SITE_NAME;
+  const article = matchPath(paths.article.path, path);
+  const issueId = article?.params.issueId ?? matchPath(paths.issue.path, path)?.params.issueId;
+  const issue = issueId ? queryClient.getQueryData(issueQueryOptions(issueId).queryKey) : undefined;
+  if (issue) {
+    const shown = issue.articles.find((candidate) => candidate.id === article?.params.articleId);
+    title = shown ? `${shown.title} · ${issue.paper} ${issue.date}` : `${issue.paper} ${issue.date}`;
+  }
+  return `<title>${escapeHtml(title)}</title><link rel="canonical" href="${escapeHtml(url)}">`;
+}
