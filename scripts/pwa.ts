@@ -34,6 +34,11 @@ export function pwa(): PluginOption {
       globPatterns: ['**/*.{html,js,css,woff2,png,webmanifest}'],
       // 404.html is a copy of the app for hosts without a rewrite; data files have their own rules.
       globIgnores: ['data/**', '404.html', 'sw.js'],
+      // index.html is the app shell while this list is made; the prerender then writes the front
+      // page over it and keeps the shell as 200.html (a byte copy): precached under that name.
+      manifestTransforms: [
+        (entries) => ({ manifest: entries.map((entry) => (entry.url === 'index.html' ? { ...entry, url: '200.html' } : entry)), warnings: [] }),
+      ],
       // The CJK font slices are small, the largest script chunks a few hundred kB.
       maximumFileSizeToCacheInBytes: 2_000_000,
     },

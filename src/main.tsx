@@ -12,25 +12,25 @@ if (!container) throw new Error('index.html has no #root element');
 // Before the first lazy route can fail: a tab open across a deploy reloads once to get the new code.
 reloadOnStaleChunks();
 
-const app = (
+const app = (how: 'hydrated' | 'rendered') => (
   <StrictMode>
-    <AppProvider />
+    <AppProvider how={how} />
   </StrictMode>
 );
 
 const rendered = container.dataset.prerendered;
 if (rendered === undefined) {
   // The app shell (a page that is not prerendered, or the dev server): React renders it all.
-  createRoot(container).render(app);
+  createRoot(container).render(app('rendered'));
 } else {
   // The page's HTML is on screen already (scripts/prerender/): it stays as it is until the router has
   // the data it was rendered with, then React takes it over. A transition, so hydrating a long
   // article yields to the reader's input instead of blocking it.
   void firstPageLoaded().then(({ failed }) => {
-    if (!failed && isPrerenderedFor(rendered, location)) startTransition(() => void hydrateRoot(container, app));
+    if (!failed && isPrerenderedFor(rendered, location)) startTransition(() => void hydrateRoot(container, app('hydrated')));
     // Another page's HTML (a host's fallback), a query the HTML does not show (?hl= marks, filters),
     // or data that failed since the build: replaced in one step by what the app renders now.
-    else createRoot(container).render(app);
+    else createRoot(container).render(app('rendered'));
   });
 }
 

@@ -1,32 +1,59 @@
 /**
- * The rendered pages of each group, kept between builds (vite empties dist/ every time): a group
- * whose key has not changed is written from here without rendering. One JSON file per group,
- * replaced whole (written aside, then renamed), so an interrupted build never leaves half an entry.
+ * The pages of each group as the last build wrote them, kept between builds (vite empties dist/
+ * every time): a group whose key is unchanged is linked into the site from here without rendering.
+ * Each page's HTML is a file under docs/ (hard-linked into dist/, so an unchanged rebuild writes no
+ * page at all); each group's entry, written last and replaced whole (aside, then renamed), lists
+ * them, so an interrupted build never leaves an entry naming pages it did not finish.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { PageParts } from './document.ts';
 
 export interface CachedGroup {
   key: string;
-  pages: PageParts[];
+  /** Each page's address and its file, relative to the site (and to docs/). */
+  pages: { path: string; file: string }[];
 }
 
-const fileOf = (cacheDir: string, groupId: string) => join(cacheDir, ...groupId.split('/').map(encodeURIComponent)) + '.json';
+const entryOf = (cacheDir: string, groupId: string) => join(cacheDir, 'groups', ...groupId.split('/').map(encodeURIComponent)) + '.json';
+const docOf = (cacheDir: string, file: string) => join(cacheDir, 'docs', file);
 
-/** The group's pages if they were rendered with this key; undefined otherwise (or if unreadable). */
-export function readCached(cacheDir: string, groupId: string, key: string): PageParts[] | undefined {
+function writeAside(file: string, content: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, content);
+  renameSync(`${file}.tmp`, file);
+}
+
+/** The group's pages if they were written with this key; undefined otherwise (or if unreadable). */
+export function readCached(cacheDir: string, groupId: string, key: string): CachedGroup['pages'] | undefined {
   try {
-    const entry = JSON.parse(readFileSync(fileOf(cacheDir, groupId), 'utf8')) as CachedGroup;
+    const entry = JSON.parse(readFileSync(entryOf(cacheDir, groupId), 'utf8')) as CachedGroup;
     return entry.key === key && Array.isArray(entry.pages) ? entry.pages : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** Keeps a page's HTML. */
+export function keepDocument(cacheDir: string, file: string, html: string): void {
+  writeAside(docOf(cacheDir, file), html);
+}
+
+/** Puts a kept page into the site: a hard link, or a copy where the file system cannot link. */
+export function placeDocument(cacheDir: string, file: string, distDir: string): void {
+  const target = join(distDir, file);
+  mkdirSync(dirname(target), { recursive: true });
+  try {
+    unlinkSync(target);
+  } catch {
+    // Not there yet.
+  }
+  try {
+    linkSync(docOf(cacheDir, file), target);
+  } catch {
+    copyFileSync(docOf(cacheDir, file), target);
+  }
+}
+
 export function writeCached(cacheDir: string, groupId: string, entry: CachedGroup): void {
-  const file = fileOf(cacheDir, groupId);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify(entry));
-  renameSync(`${file}.tmp`, file);
+  writeAside(entryOf(cacheDir, groupId), JSON.stringify(entry));
 }

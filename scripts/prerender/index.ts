@@ -11,7 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -74,18 +74,31 @@ function buildRenderer(): { bundle: string; hash: string } {
   return { bundle: join(outDir, 'entry-server.js'), hash: hash.digest('hex').slice(0, 16) };
 }
 
-const templateFile = join(distDir, 'index.html');
-let template: string;
-try {
-  // The shell vite wrote; a previous prerender's front page is never a template (200.html keeps the shell).
-  template = readFileSync(join(distDir, '200.html'), 'utf8');
-} catch {
-  template = readFileSync(templateFile, 'utf8');
+/**
+ * The app shell vite wrote as index.html; kept as 200.html (addresses without a page of their own get
+ * it), since index.html becomes the front page. Run again without a new vite build, the shell is
+ * read back from 200.html.
+ */
+function readTemplate(): string {
+  const isPage = (html: string) => html.includes('data-prerendered=');
+  const read = (name: string) => {
+    try {
+      return readFileSync(join(distDir, name), 'utf8');
+    } catch {
+      return fail(`${join(distDir, name)} cannot be read: run vite build first`);
+    }
+  };
+  const index = read('index.html');
+  if (!isPage(index)) {
+    writeFileSync(join(distDir, '200.html'), index);
+    return index;
+  }
+  const shell = read('200.html');
+  if (isPage(shell)) fail(`${join(distDir, '200.html')} is a prerendered page, not the app shell: run vite build again`);
+  return shell;
 }
-if (template.includes('data-prerendered=')) fail(`${templateFile} is already a prerendered page: run vite build first`);
+const template = readTemplate();
 checkTemplate(template);
-// The app shell stays available for addresses that are not prerendered (search, bookmarks).
-copyFileSync(templateFile, join(distDir, '200.html'));
 const base = /<script type="module" crossorigin src="([^"]*)assets\//.exec(template)?.[1] ?? '/';
 const origin = siteOrigin();
 
@@ -94,7 +107,8 @@ const manifest = readJson<import('../../src/schema/manifest.ts').Manifest>(join(
 const list = readJson<import('../../src/schema/entities.ts').EntityList>(join(distDir, 'data', manifest.entities), entityListSchema, 'the entity list');
 
 const renderer = buildRenderer();
-const groups = listGroups(manifest, list, contentHash(manifestBytes), `${renderer.hash} ${origin} ${base}`);
+// The template is part of every page (its scripts and styles): a new one writes every page again.
+const groups = listGroups(manifest, list, contentHash(manifestBytes), `${renderer.hash} ${contentHash(new TextEncoder().encode(template))} ${origin} ${base}`);
 const workers = Math.max(1, Math.min(Number(process.env.PRERENDER_WORKERS) || availableParallelism(), 4));
 const shares: Group[][] = Array.from({ length: workers }, () => []);
 groups.forEach((group, index) => shares[index % workers]!.push(group));

@@ -2,14 +2,12 @@
  * Renders (or takes from the cache) a share of the groups and writes their pages into the site:
  * one per core, each with its own query client, so the pages of one issue parse its file once.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { paths } from '../../src/config/paths.ts';
 import type { Group } from './groups.ts';
 import { pageDocument, pageFile, type PageParts } from './document.ts';
-import { readCached, writeCached } from './cache.ts';
+import { keepDocument, placeDocument, readCached, writeCached, type CachedGroup } from './cache.ts';
 import { serveDataFiles } from './data-fetch.ts';
 import type { PageHead, Renderer, WorkerInput, WorkerResult } from './protocol.ts';
 
@@ -24,13 +22,12 @@ const render = server.createRenderer(queryClient, pageUrl);
 
 const result: WorkerResult = { rendered: 0, kept: 0, failures: [], written: [] };
 
-function writePage(page: PageParts, lastmod?: string): void {
-  const file = join(input.distDir, pageFile(page.path, input.base));
-  mkdirSync(dirname(file), { recursive: true });
-  // Aside, then renamed: a reader (or an interrupted build) never sees half a page.
-  writeFileSync(`${file}.tmp`, pageDocument(input.template, page));
-  renameSync(`${file}.tmp`, file);
-  result.written.push({ path: page.path, lastmod });
+/** Writes a rendered page into the cache and links it into the site. */
+function writePage(page: PageParts): CachedGroup['pages'][number] {
+  const file = pageFile(page.path, input.base);
+  keepDocument(input.cacheDir, file, pageDocument(input.template, page));
+  placeDocument(input.cacheDir, file, input.distDir);
+  return { path: page.path, file };
 }
 
 /** One page: its markup and head, or a failure recorded under its path. */
@@ -69,17 +66,20 @@ async function renderGroup(group: Group): Promise<PageParts[] | undefined> {
 }
 
 for (const group of input.groups) {
-  const failuresBefore = result.failures.length;
-  let pages = input.full ? undefined : readCached(input.cacheDir, group.id, group.key);
-  if (pages) result.kept += pages.length;
-  else {
-    pages = (await renderGroup(group)) ?? [];
-    result.rendered += pages.length;
-    // Only a whole group is kept: one that failed somewhere is tried again next build.
-    if (result.failures.length === failuresBefore) writeCached(input.cacheDir, group.id, { key: group.key, pages });
-  }
   const lastmod = group.kind === 'issue' ? group.issueId.slice(0, 10) : undefined;
-  for (const page of pages) writePage(page, lastmod);
+  const kept = input.full ? undefined : readCached(input.cacheDir, group.id, group.key);
+  if (kept) {
+    for (const page of kept) placeDocument(input.cacheDir, page.file, input.distDir);
+    result.kept += kept.length;
+    result.written.push(...kept.map((page) => ({ path: page.path, lastmod })));
+    continue;
+  }
+  const failuresBefore = result.failures.length;
+  const pages = ((await renderGroup(group)) ?? []).map(writePage);
+  result.rendered += pages.length;
+  result.written.push(...pages.map((page) => ({ path: page.path, lastmod })));
+  // Only a whole group is kept: one that failed somewhere is tried again next build.
+  if (result.failures.length === failuresBefore) writeCached(input.cacheDir, group.id, { key: group.key, pages });
 }
 
 parentPort?.postMessage(result);

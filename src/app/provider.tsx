@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { queryClient } from '../lib/query-client';
@@ -58,10 +59,23 @@ export function firstPageLoaded(): Promise<{ failed: boolean }> {
   });
 }
 
-export function AppProvider() {
+/**
+ * Says on <html data-app> how the page came to life once React has committed it: `hydrated` (the
+ * prerendered HTML taken over as it was) or `rendered` (drawn by the app). For tests and for anyone
+ * asking why a page looks as it does.
+ */
+function LifeMark({ how }: { how: 'hydrated' | 'rendered' }) {
+  useEffect(() => {
+    document.documentElement.dataset.app = how;
+  }, [how]);
+  return null;
+}
+
+export function AppProvider({ how = 'rendered' }: { how?: 'hydrated' | 'rendered' }) {
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
+      <LifeMark how={how} />
     </QueryClientProvider>
   );
 }

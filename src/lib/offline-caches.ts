@@ -18,4 +18,7 @@ export const keptCaches = {
   saved: `${CACHE_PREFIX}kept-saved-${version}`,
 } as const;
 
-export const currentCaches: readonly string[] = [dataCache, keptCaches.bookmarks, keptCaches.saved];
+/** Prerendered pages as they are visited, so a reload offline shows the page before any script. */
+export const pagesCache = `${CACHE_PREFIX}pages-${version}`;
+
+export const currentCaches: readonly string[] = [dataCache, keptCaches.bookmarks, keptCaches.saved, pagesCache];

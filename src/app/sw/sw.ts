@@ -3,7 +3,9 @@
 // are read. Built by vite-plugin-pwa (injectManifest) into dist/sw.js; registered by app/pwa/register.ts.
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CACHE_PREFIX, currentCaches } from '../../lib/offline-caches';
+import { NetworkFirst } from 'workbox-strategies';
+import { ExpirationPlugin } from 'workbox-expiration';
+import { CACHE_PREFIX, currentCaches, pagesCache } from '../../lib/offline-caches';
 import { handleData, isDataUrl } from './data-route';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
@@ -13,8 +15,31 @@ const base = new URL(self.registration.scope).pathname;
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-// Every page of the SPA is index.html (as the host's rewrite does), so a reload offline opens the app.
-registerRoute(new NavigationRoute(createHandlerBoundToURL(`${base}index.html`), { denylist: [/\/data\//] }));
+// Pages are prerendered HTML (scripts/prerender/): from the network while there is one (a new deploy's
+// page at once), kept as they are visited; offline, the kept page, else the app shell (200.html,
+// precached), which renders any address from the data kept on this device.
+const pages = new NetworkFirst({
+  cacheName: pagesCache,
+  // A slow line gets the kept page rather than a blank tab; the next visit refreshes it.
+  networkTimeoutSeconds: 4,
+  plugins: [new ExpirationPlugin({ maxEntries: 300, purgeOnQuotaError: true })],
+});
+const shell = createHandlerBoundToURL(`${base}200.html`);
+registerRoute(
+  new NavigationRoute(
+    async (options) => {
+      try {
+        const response = await pages.handle(options);
+        // The host's 404 page (an address with no page) is not kept: the shell answers it offline.
+        if (response.ok) return response;
+      } catch {
+        // Offline with no kept copy.
+      }
+      return shell(options);
+    },
+    { denylist: [/\/data\//] },
+  ),
+);
 registerRoute(({ url, request }) => request.method === 'GET' && isDataUrl(url, base, self.location.origin), ({ request }) => handleData(request, base, self.registration));
 
 // A new version waits until the reader agrees (the page's "有新版本，刷新"), so a page of the old app

@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+import { PrerenderedPages } from '../pages/prerendered';
+import { readIssue, readManifest, readIssueSummaries } from '../support/archive-data';
+import { readEntityList } from '../support/entity-data';
+
+// The pages a reader (or a crawler) reaches first, found from the built data, never named here.
+function samplePages() {
+  const manifest = readManifest();
+  const latest = readIssue(manifest.issues[0]!.id);
+  const older = readIssue(manifest.issues.at(-1)!.id);
+  const article = older.articles.reduce((a, b) => (b.paragraphs.length > a.paragraphs.length ? b : a));
+  const person = readEntityList()
+    .entities.filter((e) => e.type === 'person')
+    .reduce((a, b) => (b.articleCount > a.articleCount ? b : a));
+  return { latest, older, article, person };
+}
+
+test.describe('with JavaScript disabled', () => {
+  test('the front page shows the newest issue, and its links open the articles', async ({ browser }) => {
+    const { latest } = samplePages();
+    const page = await new PrerenderedPages(browser).withoutScript('/');
+    const main = page.getByRole('main');
+    for (const article of latest.articles) await expect(main).toContainText(article.title);
+    const first = latest.articles[0]!;
+    await main.getByRole('link', { name: first.title }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/articles/${first.id}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(first.title);
+  });
+
+  test('an article shows its full text, and the issue link leads back to its front page', async ({ browser }) => {
+    const { older, article } = samplePages();
+    const page = await new PrerenderedPages(browser).withoutScript(`/issues/${older.id}/articles/${article.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(article.title);
+    const text = (await page.getByRole('main').innerText()).replace(/\s+/g, '');
+    for (const paragraph of article.paragraphs) expect(text).toContain(paragraph.text.replace(/\s+/g, ''));
+    await page.getByRole('main').locator(`a[href="/issues/${older.id}"]`).first().click();
+    await expect(page).toHaveURL(new RegExp(`/issues/${older.id}$`));
+    await expect(page.getByRole('main')).toContainText(older.articles[0]!.title);
+  });
+
+  test('a person page lists the articles that name them, linked', async ({ browser }) => {
+    const { person } = samplePages();
+    const page = await new PrerenderedPages(browser).withoutScript(`/people/${encodeURIComponent(person.id)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(person.name);
+    const links = page.getByRole('main').locator('a[href*="/articles/"]');
+    expect(await links.count()).toBeGreaterThan(0);
+    const href = (await links.first().getAttribute('href'))!;
+    await links.first().click();
+    await expect(page).toHaveURL(new RegExp(`${href.replace(/[.?]/g, '\\$&')}$`));
+    await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+  });
+
+  test('the archive lists the issues of its year, linked to their front pages', async ({ browser }) => {
+    const summaries = readIssueSummaries();
+    const newestYear = summaries[0]!.date.slice(0, 4);
+    const page = await new PrerenderedPages(browser).withoutScript('/issues');
+    for (const summary of summaries.filter((s) => s.date.startsWith(newestYear))) {
+      await expect(page.getByRole('main').locator(`a[href="/issues/${summary.id}"]`).first()).toBeAttached();
+    }
+  });
+});
+
+test.describe('with JavaScript on', () => {
+  for (const [name, path] of [
+    ['the front page', () => '/'],
+    ['an article', () => `/issues/${samplePages().older.id}/articles/${samplePages().article.id}`],
+    ['a person page', () => `/people/${encodeURIComponent(samplePages().person.id)}`],
+    ['the archive', () => '/issues'],
+  ] as const) {
+    test(`${name} is hydrated as it was written: no errors, nothing moves`, async ({ browser }) => {
+      const pages = new PrerenderedPages(browser);
+      const { page, takeover } = await pages.takeover(path());
+      expect(takeover.problems).toEqual([]);
+      expect(takeover.how).toBe('hydrated');
+      expect(takeover.removed).toBe(0);
+      expect(takeover.shift).toBe(0);
+      // What the reader sees above the fold is the same picture before and after the app took over.
+      const before = await (await pages.withoutScript(path())).screenshot();
+      expect(await page.screenshot()).toEqual(before);
+    });
+  }
+
+  test('after hydration the app is a single-page app: a link is followed without loading a document', async ({ browser }) => {
+    const { latest } = samplePages();
+    const { page } = await new PrerenderedPages(browser).takeover('/');
+    let documents = 0;
+    page.on('request', (request) => void (request.resourceType() === 'document' && documents++));
+    await page.getByRole('main').getByRole('link', { name: latest.articles[0]!.title }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(latest.articles[0]!.title);
+    expect(documents).toBe(0);
+  });
+
+  test('an address with a query is drawn by the app from the prerendered page, never left half-matched', async ({ browser }) => {
+    const { older, article } = samplePages();
+    const word = article.title.slice(0, 2);
+    const { page, takeover } = await new PrerenderedPages(browser).takeover(`/issues/${older.id}/articles/${article.id}?hl=${encodeURIComponent(word)}`);
+    expect(takeover.problems).toEqual([]);
+    expect(takeover.how).toBe('rendered');
+    await expect(page.locator('mark').first()).toContainText(word);
+  });
+});
