@@ -8,7 +8,8 @@ const SENTENCE_END = /[。！？!?]/u;
 /** What closes a quotation or aside right after its sentence's end. */
 const CLOSING = /^[”’」』）》\])]$/u;
 /** Code points that belong to the character before them: a cut must not separate them from it. */
-const ATTACHED = /^[\p{M}\u200d\ufe00-\ufe0f]$/u;
+// Variation selectors are marks (Mn) too; the joiner glues an emoji sequence.
+const ATTACHED = /^(?:\p{M}|\u200d)$/u;
 
 /** Whitespace runs (OCR line breaks, full-width spaces) as one space, and none at either end. */
 export function tidy(text: string): string {

@@ -119,11 +119,14 @@ export function collectionJsonLd(path: string, name: string, description: string
   return { '@context': CONTEXT, '@type': 'CollectionPage', '@id': path, url: path, name, description, inLanguage: LANGUAGE, isPartOf: { '@type': 'WebSite', '@id': paths.home.href() } };
 }
 
-/** A place and the places it lies in, nearest first, each linked to its page. */
+/**
+ * The places a place lies in, nearest first, by name only: a parent has a page only when the paper
+ * mentions it (广东省 of 深圳市 may have none), which an entity's own file cannot tell.
+ */
 function containedIn(parents: NonNullable<EntityDetail['parents']>): Json | undefined {
   const [parent, ...rest] = parents;
   if (!parent) return undefined;
-  return compact({ '@type': 'Place', name: parent.name, url: paths.place.href(parent.id), containedInPlace: containedIn(rest) });
+  return compact({ '@type': 'Place', name: parent.name, containedInPlace: containedIn(rest) });
 }
 
 /** Person or Place: name, other names, roles or where it lies, and the newest articles about it. */
