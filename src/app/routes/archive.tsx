@@ -8,7 +8,7 @@ import { shownMonth } from '../../features/reader/calendar';
 import { ArchiveView } from '../../features/reader/components/archive/archive-view';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { usePageDescription } from '../../lib/use-page-description';
-import { archiveText } from '../seo/page-text';
+import { archiveText } from '../seo/entity-text';
 import type { Manifest } from '../../schema/manifest';
 
 /** The volume of the year shown; a year the manifest does not list has none. */

@@ -5,7 +5,7 @@ import { entityListQueryOptions } from '../../features/entities/api/get-entity-l
 import { EntityListView } from '../../features/entities/components/entity-list-view';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { usePageDescription } from '../../lib/use-page-description';
-import { entityListText } from '../seo/page-text';
+import { entityListText } from '../seo/entity-text';
 
 export const entityListLoader = (queryClient: QueryClient) => async () => {
   await queryClient.ensureQueryData(entityListQueryOptions());

@@ -10,7 +10,7 @@ import { PageNotFoundError } from '../../lib/page-not-found';
 import { EntityView } from '../../features/entities/components/entity-view';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { usePageDescription } from '../../lib/use-page-description';
-import { entityText } from '../seo/page-text';
+import { entityText } from '../seo/entity-text';
 
 /**
  * A missing file is a 404 page only if the list of people and places (asked only then) does not know

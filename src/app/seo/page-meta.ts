@@ -4,7 +4,8 @@ import type { Article, Issue } from '../../schema/issue';
 import type { EntityDetail } from '../../schema/entities';
 import type { ManifestEntry } from '../../schema/manifest';
 import { entityHref, paths } from '../../config/paths';
-import { archiveText, articleText, entityListText, entityText, homeText, issueText } from './page-text';
+import { articleText, homeText, issueText } from './page-text';
+import { archiveText, entityListText, entityText } from './entity-text';
 import { articleJsonLd, collectionJsonLd, entityJsonLd, issueJsonLd, siteJsonLd } from './json-ld';
 
 export interface PageMeta {

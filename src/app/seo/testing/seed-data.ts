@@ -2,7 +2,7 @@
 // build is there, else a fresh build into a temporary folder (a clean clone runs the unit tests
 // before `npm run build`).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueSchema, type Issue } from '../../../schema/issue.ts';
@@ -22,7 +22,9 @@ export interface SeedArchive {
 function dataDir(): string {
   const built = join(root, 'public/data');
   if (existsSync(join(built, dataFiles.manifest))) return built;
-  const out = join(mkdtempSync(join(tmpdir(), 'seo-data-')), 'data');
+  const dir = mkdtempSync(join(tmpdir(), 'seo-data-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const out = join(dir, 'data');
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/pipeline/build-data.ts'), '--seeds', join(root, 'seeds'), '--out', out], {
     encoding: 'utf8',
     cwd: root,
