@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '../../config/paths';
 import { loadSeedArchive, type SeedArchive } from './testing/seed-data';
 import { articleMeta, entityMeta, homeMeta, type PageMeta } from './page-meta';
-import { absoluteJsonLd, headTags, scriptSafeJson } from './head-tags';
+import { absoluteJsonLd, headTags, injectHead, scriptSafeJson } from './head-tags';
 import { siteUrl } from './site-url';
 
 const ORIGIN = 'https://archive.example.org';
@@ -135,5 +137,27 @@ describe('siteUrl', () => {
 
   it('refuses a path that is not site-relative', () => {
     expect(() => siteUrl('issues', 'https://a.org')).toThrow(/starts with "\/"/);
+  });
+});
+
+describe('injectHead', () => {
+  const template = readFileSync(join(import.meta.dirname, '../../../index.html'), 'utf8');
+
+  it("puts the page's head in place of index.html's own title and description, leaving the rest", () => {
+    const issue = archive.issues[0]!;
+    const tags = headTags(articleMeta(issue, issue.articles[0]!), ORIGIN);
+    const page = injectHead(template, tags);
+    expect(page.match(/<title>/g)).toHaveLength(1);
+    expect(page.match(/<meta name="description"/g)).toHaveLength(1);
+    expect(page).toContain(tags);
+    // Every other line of the template is still there, in order.
+    const own = new Set(tags.split('\n'));
+    const templateRest = template.split('\n').filter((line) => !/<title>|<meta name="description"/.test(line));
+    expect(page.split('\n').filter((line) => !own.has(line.trim()))).toEqual(templateRest);
+    expect(page.indexOf('<meta charset')).toBeLessThan(page.indexOf('<title>'));
+  });
+
+  it('refuses a template without a title', () => {
+    expect(() => injectHead('<html><head></head></html>', '<title>x</title>')).toThrow(/no <title>/);
   });
 });

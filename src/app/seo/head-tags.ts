@@ -55,3 +55,16 @@ export function headTags(meta: PageMeta, origin: string, base = '/'): string {
     ...(jsonLd ? [`<script type="application/ld+json">${scriptSafeJson(jsonLd)}</script>`] : []),
   ].join('\n');
 }
+
+/**
+ * `template` (the built index.html) with its own <title> and <meta name="description"> replaced by
+ * `tags` (from headTags), where the title was: one title and one description per page, the one the
+ * app's usePageDescription then finds. Throws when the template has no <title> to replace.
+ */
+export function injectHead(template: string, tags: string): string {
+  const title = /<title>[\s\S]*?<\/title>/i;
+  if (!title.test(template)) throw new Error('injectHead: the page template has no <title> to replace');
+  return template
+    .replace(/[ \t]*<meta\s+name=["']description["'][^>]*>\n?/gi, '')
+    .replace(title, () => tags);
+}
