@@ -23,7 +23,7 @@ export const SITE_DESCRIPTION = `${SITE_NAME}：在浏览器里阅读、检索�
 const issueTitle = (issue: Pick<Issue, 'paper' | 'date'>) => `${issue.paper} ${formatDate(issue.date)}`;
 
 /**
- * 2020年11月5日《株洲日报》头版：headline；headline…等10篇文章。 The printed headlines of the stories
+ * 2020年11月5日《株洲日报》头版：headline；headline等 10 篇文章。 The printed headlines of the stories
  * and photos, lead story first, as many as fit whole; a derived title (the paper printed none) or a
  * notice is not a headline.
  */
