@@ -7,8 +7,9 @@ export class ArticlePage extends BasePage {
     return this.main.getByRole('heading', { level: 1 });
   }
 
+  /** The link above the article to its issue (not the pager's ← 上一篇 / ← 上一期 below it). */
   get backToIssue(): Locator {
-    return this.main.getByRole('link', { name: /^← / });
+    return this.main.getByRole('link', { name: /^← (?!上一)/ });
   }
 
   get entityLinks(): Locator {

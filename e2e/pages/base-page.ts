@@ -8,6 +8,8 @@ export class BasePage {
   /** The way out of an error message: try again, or reload when the site was redeployed. */
   readonly retryButton: Locator;
   readonly reloadButton: Locator;
+  /** The page's <meta name="description"> (what a link preview shows). */
+  readonly description: Locator;
 
   constructor(readonly page: Page) {
     this.main = page.getByRole('main');
@@ -15,6 +17,7 @@ export class BasePage {
     this.alert = page.getByRole('alert');
     this.retryButton = this.alert.getByRole('button', { name: '重试' });
     this.reloadButton = this.alert.getByRole('button', { name: '重新载入' });
+    this.description = page.locator('head meta[name="description"]');
   }
 
   /** Families of the loaded web font slices that draw `text` (for the "no tofu" check): empty while

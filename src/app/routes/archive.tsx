@@ -6,7 +6,9 @@ import { useBookmarkedIssueIds } from '../../features/bookmarks/hooks';
 import { manifestQueryOptions, manifestYearQueryOptions } from '../../features/reader/api/get-manifest';
 import { shownMonth } from '../../features/reader/calendar';
 import { ArchiveView } from '../../features/reader/components/archive/archive-view';
-import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { usePageDescription } from '../../lib/use-page-description';
+import { archiveText } from '../seo/entity-text';
 import type { Manifest } from '../../schema/manifest';
 
 /** The volume of the year shown; a year the manifest does not list has none. */
@@ -33,7 +35,9 @@ function YearVolume({ manifest, year, month }: { manifest: Manifest; year: numbe
 export default function ArchiveRoute() {
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const [params] = useSearchParams();
-  useDocumentTitle(`往期报纸 · ${SITE_NAME}`);
+  const text = archiveText(manifest);
+  useDocumentTitle(text.title);
+  usePageDescription(text.description);
   const { year, month } = shownMonth(manifest.issues, params.get('month'));
   if (!yearRef(manifest, year)) return <ArchiveView entries={manifest.issues} volume={[]} year={year} month={month} />;
   return <YearVolume manifest={manifest} year={year} month={month} />;

@@ -6,7 +6,6 @@ import { issueQueryOptions } from '../../features/reader/api/get-issue';
 import { manifestQueryOptions } from '../../features/reader/api/get-manifest';
 import { ArticleView } from '../../features/reader/components/article-view';
 import type { RenderMention } from '../../features/reader/components/article-text';
-import { formatDate } from '../../lib/dates';
 import { articleNeighbours, issueNeighbours } from '../../features/reader/neighbours';
 import { EntityLink } from '../../features/entities/components/entity-link';
 import { EntitiesPanel } from '../../features/entities/components/entities-panel';
@@ -21,6 +20,7 @@ import { useCitationMeta } from '../../features/cite/use-citation-meta';
 import { usePageDescription } from '../../lib/use-page-description';
 import { paths } from '../../config/paths';
 import { absoluteUrl } from '../absolute-url';
+import { articleText } from '../seo/page-text';
 
 /** Loads the article's issue (and the manifest, for the [ ] keys); an id the issue lacks is a 404. */
 export const articleLoader =
@@ -45,10 +45,11 @@ function ArticlePage({ issueId, articleId }: { issueId: string; articleId: strin
   const article = issue.articles.find((candidate) => candidate.id === articleId);
   // The loader already turned unknown ids into a 404; this only guards against data swapped since.
   if (!article) throw new PageNotFoundError(`${issueId}/${articleId}`);
-  useDocumentTitle(`${article.title} · ${issue.paper} ${formatDate(issue.date)}`);
+  const text = articleText(issue, article);
+  useDocumentTitle(text.title);
   const source = citationSource(issue, article, absoluteUrl(paths.article.href(issueId, articleId)));
   useCitationMeta(source);
-  usePageDescription(article.paragraphs[0]?.text.slice(0, 120) ?? article.title);
+  usePageDescription(text.description);
   const target = { kind: 'article', issueId, articleId, title: article.title, date: issue.date, paper: issue.paper } as const;
   return (
     <>

@@ -3,8 +3,9 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { EntityType } from '../../features/entities/api/get-entity';
 import { entityListQueryOptions } from '../../features/entities/api/get-entity-list';
 import { EntityListView } from '../../features/entities/components/entity-list-view';
-import { TYPE_LABELS } from '../../features/entities/labels';
-import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { usePageDescription } from '../../lib/use-page-description';
+import { entityListText } from '../seo/entity-text';
 
 export const entityListLoader = (queryClient: QueryClient) => async () => {
   await queryClient.ensureQueryData(entityListQueryOptions());
@@ -14,7 +15,9 @@ export const entityListLoader = (queryClient: QueryClient) => async () => {
 /** `/people` or `/places`: one list file serves both. */
 export function EntityListPage({ type }: { type: EntityType }) {
   const { data } = useSuspenseQuery(entityListQueryOptions());
-  useDocumentTitle(`${TYPE_LABELS[type]} · ${SITE_NAME}`);
+  const text = entityListText(type, data.entities.filter((entity) => entity.type === type).length);
+  useDocumentTitle(text.title);
+  usePageDescription(text.description);
   return <EntityListView type={type} entities={data.entities} />;
 }
 

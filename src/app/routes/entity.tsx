@@ -8,8 +8,9 @@ import { entityListQueryOptions } from '../../features/entities/api/get-entity-l
 import { NotFoundError } from '../../lib/fetch-json';
 import { PageNotFoundError } from '../../lib/page-not-found';
 import { EntityView } from '../../features/entities/components/entity-view';
-import { TYPE_LABELS } from '../../features/entities/labels';
-import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { usePageDescription } from '../../lib/use-page-description';
+import { entityText } from '../seo/entity-text';
 
 /**
  * A missing file is a 404 page only if the list of people and places (asked only then) does not know
@@ -32,7 +33,9 @@ export const entityLoader =
 
 function EntityPage({ type, id }: { type: EntityType; id: string }) {
   const { data: entity } = useSuspenseQuery(entityQueryOptions(type, id));
-  useDocumentTitle(`${entity.name} · ${TYPE_LABELS[type]} · ${SITE_NAME}`);
+  const text = entityText(entity);
+  useDocumentTitle(text.title);
+  usePageDescription(text.description);
   // Keyed: another entity's page starts at the top of its own list, not at the previous one's page.
   return <EntityView key={`${type}:${id}`} entity={entity} />;
 }

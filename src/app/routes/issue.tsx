@@ -9,12 +9,14 @@ import { formatDate } from '../../lib/dates';
 import { issueNeighbours, nearestIssues } from '../../features/reader/neighbours';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { usePageDescription } from '../../lib/use-page-description';
 import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';
 import { leadArticle } from '../../schema/manifest';
 import type { Issue } from '../../schema/issue';
 import { PageNotFoundError } from '../../lib/page-not-found';
 import { SaveIssueButton } from '../../features/offline/components/save-issue-button';
 import { issueFileUrl } from '../pwa/issue-file-url';
+import { homeText, issueText } from '../seo/page-text';
 
 /**
  * The issue (fetched beside the manifest, not after it), once the manifest says it exists: an id the
@@ -43,10 +45,13 @@ export const issueLoader =
   };
 
 /** An issue's front page; also what `/` shows for the latest issue. */
-export function IssuePage({ issueId }: { issueId: string }) {
+export function IssuePage({ issueId, home = false }: { issueId: string; home?: boolean }) {
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const { data: issue } = useSuspenseQuery(issueQueryOptions(issueId));
-  useDocumentTitle(`${issue.paper} ${formatDate(issue.date)}`);
+  // `/` is titled like the issue's own page but described as the site's front door (seo/page-text.ts).
+  const text = home ? homeText(issue) : issueText(issue);
+  useDocumentTitle(text.title);
+  usePageDescription(text.description);
   // The lead story's headline (the one the archive lists) is saved with the bookmark, so it can still
   // be named if the issue goes.
   const headline = leadArticle(issue.articles)?.title ?? '';
