@@ -7,14 +7,19 @@ import { previewHeaders } from './scripts/headers-file.ts';
 import { pwa } from './scripts/pwa.ts';
 
 /** Fontsource lists a woff fallback beside each woff2; every browser that runs this app (ES2022
- * modules) reads woff2, so the fallback only doubled the font CSS. */
+ * modules) reads woff2, so the fallback only doubled the font CSS. And the Latin slices' display. */
 function woff2Only(): Plugin {
   return {
     name: 'woff2-only',
     enforce: 'pre',
     transform(code, id) {
       if (!/[\\/]@fontsource[\\/][^?]*\.css(\?|$)/.test(id)) return;
-      return code.replace(/,\s*url\([^)]+\.woff\)\s*format\(['"]woff['"]\)/g, '');
+      const woff2 = code.replace(/,\s*url\([^)]+\.woff\)\s*format\(['"]woff['"]\)/g, '');
+      // The Latin slices (fonts.ts): a page's HTML is prerendered and painted before they arrive;
+      // swapping them in later would reflow every line (digits and Latin change width). Optional:
+      // used if in by first paint (they are preloaded, and cached after the first visit), else the
+      // fallback stays for this page view and nothing moves.
+      return /[\\/]latin(?:-ext)?-\d+\.css/.test(id) ? woff2.replace(/font-display:\s*swap/g, 'font-display: optional') : woff2;
     },
   };
 }

@@ -13,7 +13,14 @@ import { createQueryClient } from './lib/query-client';
 import { setRenderedPageUrl } from './lib/page-url';
 import { issueQueryOptions } from './features/reader/api/get-issue';
 import { paths } from './config/paths';
-import { SITE_NAME } from './lib/use-document-title';
+import { manifestQueryOptions } from './features/reader/api/get-manifest';
+import { entityListQueryOptions } from './features/entities/api/get-entity-list';
+import { entityQueryOptions } from './features/entities/api/get-entity';
+import { headTags } from './app/seo/head-tags';
+import { archiveMeta, articleMeta, entityListMeta, entityMeta, homeMeta, issueMeta, type PageMeta } from './app/seo/page-meta';
+import type { Manifest } from './schema/manifest';
+import type { Issue } from './schema/issue';
+import type { EntityDetail, EntityList } from './schema/entities';
 
 export { createQueryClient };
 
@@ -76,17 +83,43 @@ export function articleIds(queryClient: QueryClient, issueId: string): string[] 
   return queryClient.getQueryData(issueQueryOptions(issueId).queryKey)?.articles.map((article) => article.id) ?? [];
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * The <head> tags of a rendered page (title, description, canonical, Open Graph, JSON-LD), from the
+ * data it rendered with (in the query client): the same titles and descriptions the page sets in
+ * the browser (app/seo), so nothing changes when it hydrates.
+ */
+export function pageHead(queryClient: QueryClient, path: string, origin: string): string {
+  return headTags(pageMeta(queryClient, path), origin, import.meta.env.BASE_URL);
+}
 
-/** The <head> tags of a rendered page, from the data it rendered with. */
-export function pageHead(queryClient: QueryClient, path: string, url: string): string {
-  let title = SITE_NAME;
+function pageMeta(queryClient: QueryClient, path: string): PageMeta {
+  const data = <T,>(key: readonly unknown[]) => queryClient.getQueryData<T>(key);
+  const manifest = data<Manifest>(manifestQueryOptions().queryKey);
+  const issue = (id: string) => data<Issue>(issueQueryOptions(id).queryKey);
   const article = matchPath(paths.article.path, path);
-  const issueId = article?.params.issueId ?? matchPath(paths.issue.path, path)?.params.issueId;
-  const issue = issueId ? queryClient.getQueryData(issueQueryOptions(issueId).queryKey) : undefined;
-  if (issue) {
-    const shown = issue.articles.find((candidate) => candidate.id === article?.params.articleId);
-    title = shown ? `${shown.title} · ${issue.paper} ${issue.date}` : `${issue.paper} ${issue.date}`;
+  const shown = article && issue(article.params.issueId ?? '');
+  if (article && shown) {
+    const found = shown.articles.find((candidate) => candidate.id === article.params.articleId);
+    if (found) return articleMeta(shown, found);
   }
-  return `<title>${escapeHtml(title)}</title><link rel="canonical" href="${escapeHtml(url)}">`;
+  const issuePage = matchPath(paths.issue.path, path);
+  const front = issuePage && issue(issuePage.params.issueId ?? '');
+  if (front) return issueMeta(front);
+  if (path === paths.home.href()) return homeMeta(manifest?.issues[0] && issue(manifest.issues[0].id));
+  if (path === paths.archive.href()) return archiveMeta(manifest);
+  const list = data<EntityList>(entityListQueryOptions().queryKey);
+  if (path === paths.people.href() || path === paths.places.href()) {
+    const type = path === paths.people.href() ? 'person' : 'place';
+    return entityListMeta(type, list?.entities.filter((entity) => entity.type === type).length);
+  }
+  for (const [type, pattern] of [
+    ['person', paths.person.path],
+    ['place', paths.place.path],
+  ] as const) {
+    const entity = matchPath(pattern, path);
+    // matchPath leaves the address's escapes in (the router's own matching decodes them first).
+    const detail = entity && data<EntityDetail>(entityQueryOptions(type, decodeURIComponent(entity.params.entityId ?? '')).queryKey);
+    if (detail) return entityMeta(detail);
+  }
+  throw new Error(`no head for ${path}: its data is not loaded`);
 }

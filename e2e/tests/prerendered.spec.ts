@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PrerenderedPages } from '../pages/prerendered';
+import { differingPixels, PrerenderedPages } from '../pages/prerendered';
 import { readIssue, readManifest, readIssueSummaries } from '../support/archive-data';
 import { readEntityList } from '../support/entity-data';
 
@@ -73,10 +73,11 @@ test.describe('with JavaScript on', () => {
       expect(takeover.problems).toEqual([]);
       expect(takeover.how).toBe('hydrated');
       expect(takeover.removed).toBe(0);
-      expect(takeover.shift).toBe(0);
-      // What the reader sees above the fold is the same picture before and after the app took over.
+      expect(takeover.shift, takeover.moved.join('\n')).toBe(0);
+      // What the reader sees above the fold is the same picture before and after the app took over
+      // (up to a few dozen anti-aliased pixels, where text overlaps a border: 1280 × 900 has 1,152,000).
       const before = await (await pages.withoutScript(path())).screenshot();
-      expect(await page.screenshot()).toEqual(before);
+      expect(await differingPixels(page, before, await page.screenshot())).toBeLessThan(100);
     });
   }
 

@@ -19,7 +19,7 @@ import { safeParse } from 'zod/mini';
 import { manifestSchema } from '../../src/schema/manifest.ts';
 import { entityListSchema } from '../../src/schema/entities.ts';
 import { contentHash } from '../../src/schema/content-hash.ts';
-import { siteOrigin } from './origin.ts';
+import { siteOrigin } from '../../src/config/site.ts';
 import { checkTemplate } from './document.ts';
 import { listGroups, type Group } from './groups.ts';
 import type { WorkerInput, WorkerResult } from './protocol.ts';
@@ -100,7 +100,13 @@ function readTemplate(): string {
 const template = readTemplate();
 checkTemplate(template);
 const base = /<script type="module" crossorigin src="([^"]*)assets\//.exec(template)?.[1] ?? '/';
-const origin = siteOrigin();
+const origin = (() => {
+  try {
+    return siteOrigin(process.env.SITE_URL);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
 
 const manifestBytes = readFileSync(join(distDir, 'data/manifest.json'));
 const manifest = readJson<import('../../src/schema/manifest.ts').Manifest>(join(distDir, 'data/manifest.json'), manifestSchema, 'manifest.json');
@@ -134,12 +140,12 @@ for (const result of results) {
   total.failures.push(...result.failures);
   total.written.push(...result.written);
 }
-writeSiteIndexes(distDir, total.written, origin, base);
+const sitemaps = writeSiteIndexes(distDir, total.written, origin, base);
 
 for (const failure of total.failures) console.warn(`prerender: not written: ${failure.path}: ${failure.reason}`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(
   `prerender: ${total.written.length} pages (${total.rendered} rendered, ${total.kept} unchanged), ` +
-    `${total.failures.length} not written, in ${seconds} s with ${workers} workers, peak memory ${peakMb} MB`,
+    `${total.failures.length} not written, in ${seconds} s with ${workers} workers, peak memory ${peakMb} MB; ${sitemaps.join(', ')}, robots.txt`,
 );

@@ -30,15 +30,22 @@ function writePage(page: PageParts): CachedGroup['pages'][number] {
   return { path: page.path, file };
 }
 
-/** One page: its markup and head, or a failure recorded under its path. */
+/** One page (`path` as the router sees it, without the base): its markup and head, or a failure. */
 async function renderPage(group: Group, path: string, preload: string[]): Promise<PageParts | undefined> {
-  const rendered = await render(path);
+  const address = input.base + path.slice(1);
+  const rendered = await render(address);
   if (!rendered.ok) {
-    result.failures.push({ group: group.id, path, reason: rendered.reason });
+    result.failures.push({ group: group.id, path: address, reason: rendered.reason });
     return undefined;
   }
-  const head: PageHead = server.pageHead(queryClient, path, pageUrl(path));
-  return { path: input.base + path.slice(1), head, html: rendered.html, preload: preload.map((file) => input.base + file) };
+  let head: PageHead;
+  try {
+    head = server.pageHead(queryClient, path, input.origin);
+  } catch (error) {
+    result.failures.push({ group: group.id, path: address, reason: String(error) });
+    return undefined;
+  }
+  return { path: address, head, html: rendered.html, preload: preload.map((file) => input.base + file) };
 }
 
 async function renderGroup(group: Group): Promise<PageParts[] | undefined> {

@@ -34,6 +34,7 @@ const yieldToPage = () => new Promise((resolve) => setTimeout(resolve));
 // first), and put in by batches, the page fills in from the top within seconds while it still
 // changes at most once per BATCH_MS (once in all on a fast line).
 const AT_ONCE = 3;
+const LATIN_SLICE = /noto-serif-sc-latin-\d+-normal/;
 const BATCH_MS = 1500;
 
 /** Fetches the slices `root`'s text needs, then puts them and every other slice in. */
@@ -44,6 +45,9 @@ export async function addCjkFonts(root: Element): Promise<void> {
   for (const [css, chars, bold] of [[regularCss, text.regular, 0], [boldCss, text.bold, 1]] as const) {
     await yieldToPage();
     for (const rule of rulesOf(css)) {
+      // The Latin slice is fonts.ts's own (same file, display optional): declared again here with
+      // swap, it would redraw the page's Latin text in it when it came, moving every line.
+      if (LATIN_SLICE.test(rule.src)) continue;
       if (covers(rule.unicodeRange, chars)) now.push({ rule, weight: coverage(rule.unicodeRange, chars) * (bold ? 4 : 1) });
       else later.push(rule);
     }

@@ -22,9 +22,13 @@ export function register(base: string, onControlled: () => void): void {
   });
   // The first install takes control at once (clients.claim): from now on what is read is cached.
   wb.addEventListener('controlling', onControlled);
-  void wb.register().then(() => {
-    if (navigator.serviceWorker.controller) onControlled();
-  });
+  wb.register().then(
+    () => {
+      if (navigator.serviceWorker.controller) onControlled();
+    },
+    // Refused (a policy, a private window, a browser setting): the app goes on, online only.
+    (error: unknown) => console.info('Offline reading is not available in this browser:', error),
+  );
   // Browsers look for a new worker on navigations; an SPA rarely navigates, so look when the
   // reader comes back to the tab or the network returns, and every hour.
   const check = () => void wb.update().catch(() => undefined);

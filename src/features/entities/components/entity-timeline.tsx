@@ -70,8 +70,19 @@ export function EntityTimeline({ entity }: TimelineProps) {
                     )}
                   </span>
                   {/* A year at its first month; on a long axis the label runs over the next bars' empty space. */}
-                  <span className={`relative mt-1 h-4 whitespace-nowrap text-stone-600 ${newYear ? 'border-l border-stone-400 pl-0.5' : ''}`}>
-                    {roomy ? (newYear ? formatMonth(point.month) : `${Number(point.month.slice(5))}月`) : newYear ? <span className="absolute left-0.5">{point.month.slice(0, 4)}</span> : ''}
+                  {/* Roomy: the month under each bar and the year on a line of its own below its first
+                      month (2020年9月 is wider than a bar and ran into 10月). */}
+                  <span className={`relative mt-1 whitespace-nowrap text-stone-600 ${roomy ? 'h-8' : 'h-4'} ${newYear ? 'border-l border-stone-400 pl-0.5' : ''}`}>
+                    {roomy ? (
+                      <>
+                        {Number(point.month.slice(5))}月
+                        {newYear && <span className="absolute top-4 left-0.5">{point.month.slice(0, 4)}年</span>}
+                      </>
+                    ) : newYear ? (
+                      <span className="absolute left-0.5">{point.month.slice(0, 4)}</span>
+                    ) : (
+                      ''
+                    )}
                   </span>
                 </li>
               );
