@@ -74,6 +74,9 @@ export function createRenderer(queryClient: QueryClient, pageUrl: (path: string)
     const html = renderToString(element);
     // A boundary that failed or suspended is left to the browser (`<!--$!-->`): the page is not whole.
     if (html.includes('<!--$!-->')) return { ok: false, reason: await whyIncomplete(element) };
+    // Data a part of the page shows an error for (an entity's earlier year): not a page to publish.
+    const failed = queryClient.getQueryCache().findAll({ predicate: (query) => query.state.status === 'error' })[0];
+    if (failed) return { ok: false, reason: `${JSON.stringify(failed.queryKey)}: ${describe(failed.state.error)}` };
     return { ok: true, html };
   };
 }

@@ -6,12 +6,14 @@
 import { readFile } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
 
-export function serveDataFiles(distDir: string, base: string): typeof fetch {
+/** `onFetch` hears every data URL asked for (its path, as the browser will ask for it). */
+export function serveDataFiles(distDir: string, base: string, onFetch: (path: string) => void = () => {}): typeof fetch {
   const dataRoot = join(distDir, 'data') + sep;
   return async (input) => {
     const url = new URL(input instanceof Request ? input.url : String(input), 'http://prerender.invalid');
     const file = normalize(join(distDir, decodeURIComponent(url.pathname.slice(base.length - 1))));
     if (!file.startsWith(dataRoot)) return new Response('not a data file', { status: 404 });
+    onFetch(url.pathname);
     try {
       return new Response(await readFile(file), { status: 200, headers: { 'content-type': 'application/json' } });
     } catch {

@@ -41,7 +41,8 @@ export function listGroups(manifest: Manifest, list: EntityList, manifestHash: s
       id: `issues/${entry.id}`,
       key: keyOf(renderer, entry.hash, issueNeighbourhood(manifest, index)),
       issueId: entry.id,
-      preload: [],
+      // Before the inline script in index.html would find it in the manifest.
+      preload: [dataPaths.issue(entry.id, entry.hash)],
     });
   });
   const latest = manifest.issues[0];
@@ -51,7 +52,7 @@ export function listGroups(manifest: Manifest, list: EntityList, manifestHash: s
     path: paths.home.href(),
     // The front page is the newest issue's (or the empty archive's notice).
     key: keyOf(renderer, latest ? [latest.hash, issueNeighbourhood(manifest, 0)] : null),
-    preload: [],
+    preload: latest ? [dataPaths.issue(latest.id, latest.hash)] : [],
   });
   // The archive lists every year and issue: it changes with any of them.
   groups.push({ kind: 'page', id: 'archive', path: paths.archive.href(), key: keyOf(renderer, manifestHash), preload: [] });

@@ -55,7 +55,7 @@ function readJson<T>(file: string, schema: Parameters<typeof safeParse>[0], what
   return parsed.data as T;
 }
 
-/** The server bundle, built for this output folder (two builds may run side by side). */
+/** The server bundle, built for this output folder (two builds may run side by side), and what identifies the rendering code. */
 function buildRenderer(): { bundle: string; hash: string } {
   const outDir = join(root, '.cache', `ssr-${basename(distDir)}`);
   execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--ssr', 'src/entry-server.tsx', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
@@ -71,6 +71,8 @@ function buildRenderer(): { bundle: string; hash: string } {
     }
   };
   walk(outDir);
+  // And this script's own code, which puts the pages together (heads, preloads, files).
+  walk(import.meta.dirname);
   return { bundle: join(outDir, 'entry-server.js'), hash: hash.digest('hex').slice(0, 16) };
 }
 

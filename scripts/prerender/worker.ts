@@ -14,7 +14,11 @@ import type { PageHead, Renderer, WorkerInput, WorkerResult } from './protocol.t
 const input = workerData as WorkerInput;
 // Before React is first imported: its production build, as the site ships.
 process.env.NODE_ENV = 'production';
-globalThis.fetch = serveDataFiles(input.distDir, input.base);
+// The data files a page's render fetched (the first page of a group that needs each): preloaded by
+// that page's HTML, since its hydration will fetch them too (an entity's earlier years, the archive's year).
+const fetched = new Set<string>();
+// Not manifest.json: every page asks for it, and index.html's inline script fetches it for the reading pages.
+globalThis.fetch = serveDataFiles(input.distDir, input.base, (path) => !path.endsWith('/manifest.json') && fetched.add(path));
 const server = (await import(pathToFileURL(input.bundle).href)) as Renderer;
 const queryClient = server.createQueryClient();
 const pageUrl = (path: string) => new URL(path, input.origin).href;
@@ -33,6 +37,7 @@ function writePage(page: PageParts): CachedGroup['pages'][number] {
 /** One page (`path` as the router sees it, without the base): its markup and head, or a failure. */
 async function renderPage(group: Group, path: string, preload: string[]): Promise<PageParts | undefined> {
   const address = input.base + path.slice(1);
+  fetched.clear();
   const rendered = await render(address);
   if (!rendered.ok) {
     result.failures.push({ group: group.id, path: address, reason: rendered.reason });
@@ -45,7 +50,7 @@ async function renderPage(group: Group, path: string, preload: string[]): Promis
     result.failures.push({ group: group.id, path: address, reason: String(error) });
     return undefined;
   }
-  return { path: address, head, html: rendered.html, preload: preload.map((file) => input.base + file) };
+  return { path: address, head, html: rendered.html, preload: [...new Set([...preload.map((file) => input.base + file), ...fetched])] };
 }
 
 async function renderGroup(group: Group): Promise<PageParts[] | undefined> {
@@ -56,7 +61,6 @@ async function renderGroup(group: Group): Promise<PageParts[] | undefined> {
   if (group.kind === 'entity') {
     const path = group.type === 'person' ? paths.person.href(group.entityId) : paths.place.href(group.entityId);
     const page = await renderPage(group, path, group.preload);
-    queryClient.removeQueries({ queryKey: ['entities', group.type, group.entityId] });
     return page && [page];
   }
   const front = await renderPage(group, paths.issue.href(group.issueId), group.preload);
@@ -67,9 +71,15 @@ async function renderGroup(group: Group): Promise<PageParts[] | undefined> {
     // A page that failed is left out (and said); its issue's other pages are still written.
     if (page) pages.push(page);
   }
-  // Done with this issue: the next groups need other files, and 3,600 issues would not fit.
-  queryClient.removeQueries({ queryKey: ['issues', group.issueId] });
   return pages;
+}
+
+/** Done with a group: the next ones need other files (3,600 issues would not fit), and a failed file is not theirs. */
+function forget(group: Group): void {
+  if (group.kind === 'issue') queryClient.removeQueries({ queryKey: ['issues', group.issueId] });
+  if (group.kind === 'entity') queryClient.removeQueries({ queryKey: ['entities', group.type, group.entityId] });
+  // What failed to load is asked again by the next page that needs it, not reported as its failure.
+  queryClient.removeQueries({ predicate: (query) => query.state.status === 'error' });
 }
 
 for (const group of input.groups) {
@@ -82,7 +92,13 @@ for (const group of input.groups) {
     continue;
   }
   const failuresBefore = result.failures.length;
-  const pages = ((await renderGroup(group)) ?? []).map(writePage);
+  let rendered: PageParts[] | undefined;
+  try {
+    rendered = await renderGroup(group);
+  } finally {
+    forget(group);
+  }
+  const pages = (rendered ?? []).map(writePage);
   result.rendered += pages.length;
   result.written.push(...pages.map((page) => ({ path: page.path, lastmod })));
   // Only a whole group is kept: one that failed somewhere is tried again next build.

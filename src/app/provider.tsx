@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router';
 import { queryClient } from '../lib/query-client';
 import { loadCjkFonts } from './fonts';
 import { createAppRouter } from './router';
+import { setHydrating } from '../lib/hydration';
 
 // Created once at module load: the router starts its loaders as soon as it exists.
 const router = createAppRouter(queryClient);
@@ -66,6 +67,7 @@ export function firstPageLoaded(): Promise<{ failed: boolean }> {
  */
 function LifeMark({ how }: { how: 'hydrated' | 'rendered' }) {
   useEffect(() => {
+    setHydrating(false);
     document.documentElement.dataset.app = how;
   }, [how]);
   return null;

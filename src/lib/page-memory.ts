@@ -9,6 +9,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
+import { isHydrating } from './hydration';
 
 const PREFIX = 'zhuzhou-daily.page:';
 
@@ -40,7 +41,15 @@ const currentEntry = (): unknown => (window.history.state as { key?: unknown } |
 export function useRememberedCount(name: string, initial: number): [number, (next: number | ((n: number) => number)) => void] {
   const { key } = useLocation();
   const storageKey = `${key}:${name}`;
-  const [count, setCount] = useState(() => read(storageKey) ?? initial);
+  // Hydrating, the list is as long as the build wrote it; what this entry remembers follows at once.
+  const [count, setCount] = useState(() => (isHydrating() ? initial : (read(storageKey) ?? initial)));
+  const hydrated = useRef(isHydrating());
+  useEffect(() => {
+    if (!hydrated.current) return;
+    hydrated.current = false;
+    const remembered = read(storageKey);
+    if (remembered !== undefined) setCount(remembered);
+  }, [storageKey]);
   const set = useCallback(
     (next: number | ((n: number) => number)) =>
       setCount((n) => {

@@ -3,7 +3,8 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
 import type { EntityType } from '../../features/entities/api/get-entity';
-import { entityQueryOptions } from '../../features/entities/api/get-entity';
+import { entityQueryOptions, entityYearQueryOptions } from '../../features/entities/api/get-entity';
+import { ENTITY_PAGE, yearsToCover } from '../../features/entities/pages';
 import { entityListQueryOptions } from '../../features/entities/api/get-entity-list';
 import { NotFoundError } from '../../lib/fetch-json';
 import { PageNotFoundError } from '../../lib/page-not-found';
@@ -21,7 +22,12 @@ export const entityLoader =
   async ({ params, request }: LoaderFunctionArgs) => {
     const id = params.entityId ?? '';
     try {
-      await queryClient.ensureQueryData(entityQueryOptions(type, id));
+      const entity = await queryClient.ensureQueryData(entityQueryOptions(type, id));
+      // The earlier years the first page of rows reaches into: the page renders whole at once (and
+      // its prerendered HTML lists them), rather than with "正在加载更早的报道…".
+      const years = entity.earlierYears.slice(0, yearsToCover(entity.articles.length, entity.earlierYears, ENTITY_PAGE));
+      // A year that fails is the list's own error, with its retry, below the rows that did load.
+      await Promise.allSettled(years.map((year) => queryClient.ensureQueryData(entityYearQueryOptions(entity, year))));
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
       const { entities } = await queryClient.ensureQueryData(entityListQueryOptions());

@@ -2,13 +2,12 @@ import { useQueries } from '@tanstack/react-query';
 import { useRememberedCount, useScrollRestoredWhen } from '../../../lib/page-memory';
 import type { EntityDetail } from '../../../schema/entities';
 import { entityYearQueryOptions } from '../api/get-entity';
-import { yearsToCover } from '../pages';
+import { ENTITY_PAGE, yearsToCover } from '../pages';
 import { EntityArticleItem } from './entity-article-item';
 
-// The city is named in ~20,000 articles over ten years: rendering them all would block the page for
-// seconds, and loading them all would download megabytes. A page of rows renders at once; the next
-// page on demand, fetching an earlier year's file when the page reaches into it.
-const PAGE = 50;
+// A page of rows renders at once (the route's loader fetched the years it needs); the next page on
+// demand, fetching an earlier year's file when the page reaches into it.
+const PAGE = ENTITY_PAGE;
 
 /** Every article naming the entity, newest first, with the sentences around each mention. */
 export function EntityArticles({ entity }: { entity: EntityDetail }) {
