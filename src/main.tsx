@@ -5,7 +5,6 @@ import { AppProvider, firstPageLoaded } from './app/provider';
 import { reloadOnStaleChunks } from './app/reload-once';
 import { startOffline } from './app/pwa/start';
 import { isPrerenderedFor } from './app/prerendered';
-import { setHydrating } from './lib/hydration';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -28,10 +27,7 @@ if (rendered === undefined) {
   // the data it was rendered with, then React takes it over. A transition, so hydrating a long
   // article yields to the reader's input instead of blocking it.
   void firstPageLoaded().then(({ failed }) => {
-    if (!failed && isPrerenderedFor(rendered, location)) {
-      setHydrating(true);
-      startTransition(() => void hydrateRoot(container, app('hydrated')));
-    }
+    if (!failed && isPrerenderedFor(rendered, location)) startTransition(() => void hydrateRoot(container, app('hydrated')));
     // Another page's HTML (a host's fallback), a query the HTML does not show (?hl= marks, filters),
     // or data that failed since the build: replaced in one step by what the app renders now.
     else createRoot(container).render(app('rendered'));

@@ -59,8 +59,11 @@ export class PrerenderedPages {
   }
 
   /** Opens `path` with scripts on and reports what happened until the app took the page over. */
-  async takeover(path: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; takeover: Takeover }> {
-    const context = await this.browser.newContext({ viewport });
+  async takeover(
+    path: string,
+    { viewport = { width: 1280, height: 900 }, colorScheme = 'light' as 'light' | 'dark' } = {},
+  ): Promise<{ page: Page; takeover: Takeover }> {
+    const context = await this.browser.newContext({ viewport, colorScheme });
     await context.route(WEB_FONTS, (route) => route.abort());
     const page = await context.newPage();
     const problems: string[] = [];

@@ -81,6 +81,19 @@ test.describe('with JavaScript on', () => {
     });
   }
 
+  test('on a phone in dark mode, an article opened at a paragraph (#p2) hydrates cleanly and marks it', async ({ browser }) => {
+    const { older, article } = samplePages();
+    const { page, takeover } = await new PrerenderedPages(browser).takeover(`/issues/${older.id}/articles/${article.id}#p2`, {
+      viewport: { width: 390, height: 844 },
+      colorScheme: 'dark',
+    });
+    expect(takeover.problems).toEqual([]);
+    expect(takeover.how).toBe('hydrated');
+    expect(takeover.removed).toBe(0);
+    await expect(page.locator('#p2')).toHaveAttribute('data-marked', 'true');
+    await expect(page.getByTestId('theme-toggle')).toHaveAttribute('aria-pressed', 'true');
+  });
+
   test('after hydration the app is a single-page app: a link is followed without loading a document', async ({ browser }) => {
     const { latest } = samplePages();
     const { page } = await new PrerenderedPages(browser).takeover('/');

@@ -36,6 +36,9 @@ test('a new build served to an open tab is announced, and 刷新 switches to it'
       env: { ...process.env, VITE_BUILD_ID: 'next-deploy' },
     });
     expect(build.status, build.stderr).toBe(0);
+    // A deploy publishes the prerendered pages with the app (npm run build does both).
+    const pages = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/prerender/index.ts', '--dist', next], { cwd: root, encoding: 'utf8' });
+    expect(pages.status, pages.stderr).toBe(0);
     cpSync(next, site, { recursive: true, force: true });
 
     // The reader comes back to the tab: the app looks for a new version.
@@ -49,5 +52,6 @@ test('a new build served to an open tab is announced, and 刷新 switches to it'
   } finally {
     server.stop();
     rmSync(dir, { recursive: true, force: true });
+    for (const cache of ['ssr-next', 'prerender-next']) rmSync(join(root, '.cache', cache), { recursive: true, force: true });
   }
 });

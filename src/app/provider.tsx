@@ -4,7 +4,6 @@ import { RouterProvider } from 'react-router';
 import { queryClient } from '../lib/query-client';
 import { loadCjkFonts } from './fonts';
 import { createAppRouter } from './router';
-import { setHydrating } from '../lib/hydration';
 
 // Created once at module load: the router starts its loaders as soon as it exists.
 const router = createAppRouter(queryClient);
@@ -67,7 +66,6 @@ export function firstPageLoaded(): Promise<{ failed: boolean }> {
  */
 function LifeMark({ how }: { how: 'hydrated' | 'rendered' }) {
   useEffect(() => {
-    setHydrating(false);
     document.documentElement.dataset.app = how;
   }, [how]);
   return null;

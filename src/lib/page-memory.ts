@@ -9,7 +9,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
-import { isHydrating } from './hydration';
+import { useIsHydrating } from './hydration';
 
 const PREFIX = 'zhuzhou-daily.page:';
 
@@ -42,11 +42,12 @@ export function useRememberedCount(name: string, initial: number): [number, (nex
   const { key } = useLocation();
   const storageKey = `${key}:${name}`;
   // Hydrating, the list is as long as the build wrote it; what this entry remembers follows at once.
-  const [count, setCount] = useState(() => (isHydrating() ? initial : (read(storageKey) ?? initial)));
-  const hydrated = useRef(isHydrating());
+  const hydrating = useIsHydrating();
+  const [count, setCount] = useState(() => (hydrating ? initial : (read(storageKey) ?? initial)));
+  const fromBuild = useRef(hydrating);
   useEffect(() => {
-    if (!hydrated.current) return;
-    hydrated.current = false;
+    if (!fromBuild.current) return;
+    fromBuild.current = false;
     const remembered = read(storageKey);
     if (remembered !== undefined) setCount(remembered);
   }, [storageKey]);
