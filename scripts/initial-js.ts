@@ -1,7 +1,8 @@
 /**
  * The JavaScript a first visit needs before the app can render: the entry script(s) index.html
  * loads, its modulepreloads, and every chunk those import statically (followed recursively, in case
- * a preload is ever missing). Dynamic `import()`s are left out: they load on navigation or use.
+ * a preload is ever missing). Dynamic `import()`s are left out: they load on navigation or use;
+ * except those of the entry file itself (src/boot.ts), which always starts the app that way.
  * The `/` route is part of the entry (router.tsx imports it statically), so this is what `/` loads.
  */
 import { readFileSync } from 'node:fs';
@@ -27,8 +28,13 @@ export function entryFiles(html: string, base = '/'): string[] {
     .map((url) => url.slice(base.length));
 }
 
-/** The static import closure of `entries`, each file once, in discovery order. */
+// `import("./x.js")` as Vite writes a dynamic import (inside its preload helper).
+const dynamicImports = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
+
+/** The static import closure of `entries` and of what the entries import dynamically, each file once, in discovery order. */
 export function staticClosure(entries: string[], read: (file: string) => string): string[] {
+  const started = entries.flatMap((entry) => [...read(entry).matchAll(dynamicImports)].map((m) => posix.join(posix.dirname(entry), m[1]!)));
+  entries = [...entries, ...started];
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;

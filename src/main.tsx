@@ -1,6 +1,5 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import './index.css';
 import { AppProvider, firstPageLoaded } from './app/provider';
 import { reloadOnStaleChunks } from './app/reload-once';
 import { startOffline } from './app/pwa/start';

@@ -16,12 +16,14 @@ describe('initial JS', () => {
     expect(entryFiles(html.replaceAll('"/assets', '"/archive/assets'), '/archive/')).toEqual(['assets/index-a1.js', 'assets/paths-b2.js']);
   });
 
-  it('follows static imports, once each, and leaves dynamic imports out', () => {
+  it("follows static imports, once each, and the entry's own dynamic imports (src/boot.ts starts the app so), no others", () => {
     const files: Record<string, string> = {
-      'assets/index-a1.js': 'import{a as e}from"./paths-b2.js";import"./polyfill-d4.js";const r=()=>import(`./search-e5.js`),s=()=>import("./entity-f6.js");',
+      'assets/index-a1.js': 'import{a as e}from"./paths-b2.js";import"./polyfill-d4.js";const r=()=>import(`./main-e5.js`);',
       'assets/paths-b2.js': 'import{z}from"./zod-g7.js";export{z as a}',
       'assets/polyfill-d4.js': 'import{a}from"./paths-b2.js";',
       'assets/zod-g7.js': 'export const z=1',
+      'assets/main-e5.js': 'import{z}from"./zod-g7.js";import"./vendor-h8.js";const s=()=>import("./entity-f6.js");',
+      'assets/vendor-h8.js': 'export const v=1',
     };
     const read = (file: string) => files[file] ?? '';
     expect(staticClosure(['assets/index-a1.js'], read)).toEqual([
@@ -29,6 +31,8 @@ describe('initial JS', () => {
       'assets/paths-b2.js',
       'assets/zod-g7.js',
       'assets/polyfill-d4.js',
+      'assets/main-e5.js',
+      'assets/vendor-h8.js',
     ]);
   });
 });

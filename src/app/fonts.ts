@@ -7,8 +7,7 @@
  * itself, and go in together (cjk-fonts.ts); until then text shows in the system's CJK font, where
  * there is one, or as full-width boxes where there is none.
  */
-import '@fontsource/noto-serif-sc/latin-400.css';
-import '@fontsource/noto-serif-sc/latin-700.css';
+// The Latin slices' @font-face rules are part of the page's stylesheet: imported by src/boot.ts.
 
 let requested = false;
 let hold: Promise<unknown> = Promise.resolve();
