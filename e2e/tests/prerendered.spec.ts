@@ -60,6 +60,31 @@ test.describe('with JavaScript disabled', () => {
   });
 });
 
+test("an article's HTML, as a crawler gets it, holds its title, full text and NewsArticle JSON-LD", async ({ request }) => {
+  const { older, article } = samplePages();
+  const response = await request.get(`/issues/${older.id}/articles/${article.id}`);
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  const text = (fragment: string) =>
+    fragment
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, '');
+  expect(text(/<title>([^<]*)<\/title>/.exec(html)![1]!)).toContain(article.title.replace(/\s+/g, ''));
+  const body = text(/<main[^>]*>([\s\S]*)<\/main>/.exec(html)![1]!);
+  for (const paragraph of article.paragraphs) expect(body).toContain(paragraph.text.replace(/\s+/g, ''));
+  const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+  const news = blocks.find((block) => block['@type'] === 'NewsArticle');
+  expect(news).toMatchObject({ headline: article.title, datePublished: expect.stringContaining(older.date), inLanguage: 'zh-CN' });
+  expect(news!.publisher).toMatchObject({ name: older.paper });
+  expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+/issues/${older.id}/articles/${article.id}">`));
+  expect(html).toContain('<meta property="og:type" content="article">');
+});
+
 test.describe('with JavaScript on', () => {
   for (const [name, path] of [
     ['the front page', () => '/'],
