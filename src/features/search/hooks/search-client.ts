@@ -113,6 +113,9 @@ export function sendSearch(state: SearchState, reuse = false): number {
   return id;
 }
 
+/** The query string of request `id` while it is the newest request (answers to older ones are not wanted). */
+export const requestKey = (id: number): string | undefined => (lastSent?.id === id ? lastSent.key : undefined);
+
 /** The newest answer to request `id`, if one came in already. */
 export const answered = (id: number): SearchResponse | undefined => (lastResponse?.id === id ? lastResponse : undefined);
 
