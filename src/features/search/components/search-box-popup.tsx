@@ -49,10 +49,9 @@ export function typedInBox(box: BoxSession, navigate: NavigateFunction, q: strin
   else if (whole && q.trim()) searchAhead(changed(readSearchState(new URLSearchParams()), { q: capQuery(q) }));
 }
 
-/** What the box shows of the dropdown: for its aria attributes and its status line. */
+/** What the box shows of the dropdown, in its aria attributes (reported only when it changes: few keystrokes do). */
 export interface PopupState {
   expanded: boolean;
-  rows: number;
   activeId?: string;
 }
 
@@ -111,7 +110,15 @@ export function SuggestionPopup({ value, open, keys, onState, onOpen, onClose, o
   });
 
   const activeId = expanded && active >= 0 ? optionId(active) : undefined;
-  useLayoutEffect(() => onState({ expanded, rows: rows.length, ...(activeId && { activeId }) }), [onState, expanded, rows.length, activeId]);
+  useLayoutEffect(() => onState({ expanded, ...(activeId && { activeId }) }), [onState, expanded, activeId]);
 
-  return expanded ? <SuggestionList q={suggestions?.q ?? ''} rows={rows} active={active} onChoose={choose} onHover={setActive} /> : null;
+  return (
+    <>
+      {expanded && <SuggestionList q={suggestions?.q ?? ''} rows={rows} active={active} onChoose={choose} onHover={setActive} />}
+      {/* In place (empty) from the first focus, before there is anything to say, so that it is read out. */}
+      <p role="status" className="sr-only">
+        {expanded ? `${rows.length - 1} 条建议，上下键选择` : ''}
+      </p>
+    </>
+  );
 }

@@ -32,7 +32,7 @@ function withPopup(use: (m: Popup) => void, failed = () => {}): void {
 /** True when the change added several characters at once: finished input, not one keystroke of more to come. */
 const arrivedWhole = (before: string, after: string) => after.length - before.length >= 2;
 
-const CLOSED: PopupState = { expanded: false, rows: 0 };
+const CLOSED: PopupState = { expanded: false };
 
 /**
  * The site-wide search box, an ARIA combobox: while the reader types, a dropdown suggests people,
@@ -174,9 +174,6 @@ export function SearchBox() {
           onLeave={() => input.current?.blur()}
         />
       )}
-      <p role="status" className="sr-only">
-        {expanded ? `${shown.rows - 1} 条建议，上下键选择` : ''}
-      </p>
       {atCap && (
         <p id="site-search-cap" role="status" className="mt-1 text-xs text-red-800">
           搜索词最多 {MAX_QUERY_LENGTH} 字
