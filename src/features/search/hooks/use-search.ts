@@ -1,8 +1,9 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { SearchAnswer } from '../engine/answer';
-import { browsesByFilter, readSearchState, searchQueryString, type SearchState } from '../url-state';
+import { browsesByFilter, searchQueryString, type SearchState } from '../url-state';
 import type { SearchErrorKind, SearchResponse, SearchStatus } from '../worker/protocol';
 import type { QueryTerm } from '../../../schema/search-query';
+import { answerFor, takeAnswer, type Answers } from './answers';
 import { answered, onSearchResponse, requestKey, sendSearch } from './search-client';
 
 export { warmUpSearch } from './search-client';
@@ -29,31 +30,6 @@ export interface SearchResult {
   facetsFor?: SearchState;
 }
 
-/** An answer with the request (its query string) it answers. */
-interface Entry {
-  key: string;
-  response: SearchResponse;
-  answer?: SearchAnswer;
-  facetsFor?: SearchState;
-}
-
-/**
- * The newest request's answer, and the one before it. The newest may come in before the page has
- * rendered its URL (the box sends the query at the input event and the URL follows in a React
- * transition): it is kept, and shown in the same render as the URL, rather than adopted after it.
- */
-type Answers = { latest?: Entry; previous?: Entry };
-
-function taken(before: Answers, key: string, response: SearchResponse): Answers {
-  const { latest, previous } = before;
-  if (latest?.response === response) return before;
-  const pending = response.answer?.facetsPending && latest?.answer;
-  // A first screenful comes before its facets: the filters shown stay until they are counted.
-  const answer = response.answer && pending ? { ...response.answer, facets: latest.answer!.facets } : response.answer;
-  const facetsFor = pending ? latest.facetsFor : answer && readSearchState(new URLSearchParams(key));
-  return { latest: { key, response, answer, facetsFor }, previous: latest?.key === key ? previous : latest };
-}
-
 /** Asks the search worker for the state in the URL and follows its answer. */
 export function useSearch(state: SearchState): SearchResult {
   const [answers, setAnswers] = useState<Answers>({});
@@ -63,7 +39,7 @@ export function useSearch(state: SearchState): SearchResult {
   const take = useCallback((key: string, response: SearchResponse) => {
     // 'loading' is what the page shows already for a request without an answer: no render for it.
     if (response.status === 'loading') return;
-    const update = () => setAnswers((before) => taken(before, key, response));
+    const update = () => setAnswers((before) => takeAnswer(before, key, response));
     // The rest of the page after the first screenful can wait for the reader's next keystroke.
     if (response.status === 'done' && response.answer && !response.answer.facetsPending) startTransition(update);
     else update();
@@ -95,11 +71,8 @@ export function useSearch(state: SearchState): SearchResult {
     setAnswers(({ latest, previous }) => ({ latest: latest?.key === key ? undefined : latest, previous: previous?.key === key ? undefined : previous }));
   }, [json]);
 
-  const { latest, previous } = answers;
-  const current = latest?.key === key ? latest : previous?.key === key ? previous : undefined;
+  const { current, shown } = answerFor(answers, key);
   const status = current?.response.status ?? (state.q.trim() || browsesByFilter(state) ? 'loading' : 'idle');
-  // While the current query is on its way, the last answer stays shown (dimmed by the page).
-  const shown = current?.answer ? current : latest?.answer ? latest : previous;
   return {
     status,
     terms: shown?.response.terms ?? [],
