@@ -87,8 +87,10 @@ function Results({ state, result, answer, hrefFor, go, renderActions, pinyinOf }
         {status === 'done' && answer.total === 0 ? (
           <NoResults terms={terms} filtered={filtered} unfilteredTotal={answer.unfilteredTotal} clearFiltersHref={hrefFor(changed(state, { filters: {} }))} />
         ) : (
-          // Dimmed around the list, not on it: the list itself need not be drawn again for that.
-          <div className={status === 'loading' ? 'opacity-60' : undefined}>
+          // Dimmed around the list, not on it: the list itself need not be drawn again for that. Only
+          // after 150 ms: a warm answer comes well before, and the dimming would cost a repaint of
+          // every result in between (and flicker).
+          <div className={status === 'loading' ? 'opacity-60 transition-opacity delay-150' : undefined}>
             <ResultList results={answer.results} onRetry={result.retry} renderActions={renderActions} />
           </div>
         )}
