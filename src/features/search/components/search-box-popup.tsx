@@ -7,11 +7,12 @@ import { useLayoutEffect, useState, type KeyboardEvent, type RefObject } from 'r
 import { useNavigate, type NavigateFunction } from 'react-router';
 import { entityHref, paths } from '../../../config/paths';
 import { searchAhead } from '../hooks/use-search';
-import { useSuggestions } from '../hooks/use-suggestions';
+import { suggestAhead, useSuggestions } from '../hooks/use-suggestions';
 import { capQuery, changed, readSearchState, searchQueryString } from '../url-state';
 import { optionId, SuggestionList, type SuggestRow } from './suggestion-list';
 
 export { warmUpSearch } from '../hooks/search-client';
+export { suggestAhead };
 
 /** The box's own state between renders, kept by search-box.tsx and read and written here. */
 export interface BoxSession {

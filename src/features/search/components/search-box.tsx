@@ -152,6 +152,8 @@ export function SearchBox() {
         onChange={(event) => {
           const q = event.target.value;
           const whole = arrivedWhole(value, q);
+          // The worker works on the suggestions while the box redraws.
+          if (popup) popup.suggestAhead(q);
           setValue(q);
           setOpen(true);
           // Mid-composition the box holds pinyin, not what the reader will search: wait for the commit.
