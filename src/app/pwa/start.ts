@@ -1,5 +1,4 @@
 import { cjkFontsSettled } from '../fonts';
-import { keepWhatWasRead } from './keep-read';
 
 /**
  * Registers the service worker once the first page is complete: loaded, its CJK font slices in
@@ -11,7 +10,10 @@ export function startOffline(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   const base = import.meta.env.BASE_URL;
   const go = () =>
-    void import('./register').then(({ register }) => register(base, keepWhatWasRead)).catch(() => undefined);
+    // What the first page read is kept once the worker controls it (keep-read.ts): loaded with the registration.
+    void Promise.all([import('./register'), import('./keep-read')])
+      .then(([{ register }, { keepWhatWasRead }]) => register(base, keepWhatWasRead))
+      .catch(() => undefined);
   const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(go, { timeout: 10_000 }) : setTimeout(go, 2000));
   const loaded = new Promise<void>((resolve) => (document.readyState === 'complete' ? resolve() : addEventListener('load', () => resolve(), { once: true })));
   // A page that never asks for the fonts (an error in the frame) still gets its worker, later.

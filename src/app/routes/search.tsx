@@ -32,8 +32,10 @@ export default function SearchRoute() {
     if (result.status !== 'loading') releaseFonts();
   }, [result.status, releaseFonts]);
   const q = state.q.trim();
-  useDocumentTitle(q ? `${q} · 搜索 · ${SITE_NAME}` : `搜索 · ${SITE_NAME}`);
-  const hrefFor = (next: SearchState) => paths.search.href(searchQueryString(next));
+  useDocumentTitle(q ? `${q} · 搜索 · ${SITE_NAME}` : `搜索 · ${SITE_NAME}`, result.status !== 'loading');
+  // The same functions from render to render, so the filters are not drawn again while the next query is on its way.
+  const hrefFor = useCallback((next: SearchState) => paths.search.href(searchQueryString(next)), []);
+  const go = useCallback((next: SearchState) => void navigate(hrefFor(next)), [navigate, hrefFor]);
   // The same function from render to render, so the list of results is not drawn again while the
   // next query is on its way (features/search's ResultList is memoised).
   const renderActions = useCallback(
@@ -51,7 +53,7 @@ export default function SearchRoute() {
       state={state}
       result={result}
       hrefFor={hrefFor}
-      go={(next) => void navigate(hrefFor(next))}
+      go={go}
       pinyinOf={pinyinOf}
       renderActions={renderActions}
     />

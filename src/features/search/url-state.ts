@@ -1,5 +1,6 @@
 /** The search page's state lives in its URL (/search?q=…&from=…&sort=date&page=2): read and write it. */
 import type { SearchFilters, SortOrder } from './engine/results';
+import { MAX_QUERY_LENGTH } from './query-length';
 
 export interface SearchState {
   q: string;
@@ -8,13 +9,7 @@ export interface SearchState {
   page: number;
 }
 
-/**
- * The longest query searched, in UTF-16 units (what an input's maxLength counts). The longest headline
- * in the archive is ~60 characters, so any headline still fits as a quoted phrase; 100 Chinese
- * characters are ~900 bytes percent-encoded, a URL that every browser, proxy and host accepts and
- * reloads (a 20,000-character query made a URL of 180 KB that servers refuse).
- */
-export const MAX_QUERY_LENGTH = 100;
+export { MAX_QUERY_LENGTH };
 
 /** The query cut to MAX_QUERY_LENGTH, never through a character outside the BMP (two UTF-16 units). */
 export function capQuery(q: string): string {

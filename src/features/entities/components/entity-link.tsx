@@ -1,12 +1,25 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
 import type { EntitySummary } from '../../../schema/entities';
 import { entityHref } from '../../../config/paths';
 import { useShortcuts } from '../../../lib/use-shortcuts';
-import { entityListQueryOptions } from '../api/get-entity-list';
-import { EntityCard } from './entity-card';
+
+type Card = typeof import('./entity-card').EntityCard;
+
+// The card (and the entity list's schema it reads its data with) loads on the first hover or focus
+// of a name: a page is read without it. A failed download shows no card; the link still works, and
+// the next hover tries again.
+let card: Card | undefined;
+let loadingCard: Promise<Card> | undefined;
+const loadCard = () =>
+  (loadingCard ??= import('./entity-card').then(
+    (m) => (card = m.EntityCard),
+    (error: unknown) => {
+      loadingCard = undefined;
+      throw error;
+    },
+  ));
 
 type EntityLinkProps = { type: EntitySummary['type']; id: string; name: string; children: ReactNode };
 
@@ -25,15 +38,15 @@ function cardPosition(anchor: HTMLElement): CSSProperties {
 
 /** A person or place in the text: a quiet link to its page, with a card on hover or focus. */
 export function EntityLink({ type, id, name, children }: EntityLinkProps) {
-  const queryClient = useQueryClient();
   const anchor = useRef<HTMLAnchorElement>(null);
   const closeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const [style, setStyle] = useState<CSSProperties>();
   const cardId = useId();
+  const [EntityCard, setEntityCard] = useState(() => card);
 
   const open = () => {
     clearTimeout(closeTimer.current);
-    void queryClient.prefetchQuery(entityListQueryOptions());
+    if (!EntityCard) loadCard().then((c) => setEntityCard(() => c), () => {});
     if (anchor.current) setStyle(cardPosition(anchor.current));
   };
   const close = () => setStyle(undefined);
@@ -59,7 +72,7 @@ export function EntityLink({ type, id, name, children }: EntityLinkProps) {
         to={entityHref(type, id)}
         data-testid="entity-link"
         data-entity-type={type}
-        aria-describedby={style ? cardId : undefined}
+        aria-describedby={style && EntityCard ? cardId : undefined}
         className={`entity entity-${type}`}
         onPointerEnter={open}
         onPointerLeave={closeSoon}
@@ -68,7 +81,7 @@ export function EntityLink({ type, id, name, children }: EntityLinkProps) {
       >
         {children}
       </Link>
-      {style && (
+      {style && EntityCard && (
         <EntityCard id={id} type={type} name={name} cardId={cardId} style={style} onPointerEnter={open} onPointerLeave={closeSoon} />
       )}
     </>

@@ -1,57 +1,53 @@
-import { useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useShortcuts } from '../../../lib/use-shortcuts';
 
-const SHORTCUTS: [keys: string[], what: string][] = [
-  [['j'], '下一篇文章'],
-  [['k'], '上一篇文章'],
-  [['['], '上一期（更早）'],
-  [[']'], '下一期（更新）'],
-  [['/'], '搜索'],
-  [['b'], '收藏当前报纸或文章'],
-  [['?'], '显示本帮助'],
-];
+type Dialog = typeof import('./shortcuts-dialog').ShortcutsDialog;
 
-/** The list of keyboard shortcuts, opened with `?` or the footer button; a native modal dialog. */
+// The list itself loads when first asked for (`?` or the button): no page needs it to be read.
+let loaded: Dialog | undefined;
+let loading: Promise<Dialog> | undefined;
+const loadDialog = () =>
+  (loading ??= import('./shortcuts-dialog').then(
+    (m) => (loaded = m.ShortcutsDialog),
+    (error: unknown) => {
+      loading = undefined; // the next try downloads again
+      throw error;
+    },
+  ));
+
+/** The footer button that opens the list of keyboard shortcuts, as `?` does anywhere. */
 export function ShortcutsHelp() {
   const dialog = useRef<HTMLDialogElement>(null);
-  useShortcuts({ '?': () => !dialog.current?.open && dialog.current?.showModal() });
+  const [Dialog, setDialog] = useState(() => loaded);
+  const [asked, setAsked] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const show = () => {
+    if (dialog.current) return void (!dialog.current.open && dialog.current.showModal());
+    setAsked(true);
+    setFailed(false);
+    loadDialog().then(
+      (d) => setDialog(() => d),
+      () => setFailed(true),
+    );
+  };
+  // Opened once its code is in, if it was asked for meanwhile.
+  useLayoutEffect(() => {
+    if (!asked || !Dialog || !dialog.current) return;
+    setAsked(false);
+    if (!dialog.current.open) dialog.current.showModal();
+  }, [asked, Dialog]);
+  useShortcuts({ '?': show });
   return (
     <>
-      <button
-        type="button"
-        onClick={() => dialog.current?.showModal()}
-        className="text-stone-600 underline-offset-4 hover:text-red-800 hover:underline"
-      >
+      <button type="button" onClick={show} className="text-stone-600 underline-offset-4 hover:text-red-800 hover:underline">
         键盘快捷键（?）
       </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby="shortcuts-title"
-        data-testid="shortcuts-dialog"
-        className="m-auto w-[min(24rem,calc(100vw-2rem))] rounded-lg border border-stone-300 bg-white p-6 text-stone-900 shadow-xl backdrop:bg-black/40"
-      >
-        <h2 id="shortcuts-title" className="text-lg font-bold">键盘快捷键</h2>
-        <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-          {SHORTCUTS.map(([keys, what]) => (
-            <div key={what} className="contents">
-              <dt>
-                {keys.map((key) => (
-                  <kbd key={key} className="rounded border border-stone-400 bg-stone-100 px-1.5 font-mono">
-                    {key}
-                  </kbd>
-                ))}
-              </dt>
-              <dd>{what}</dd>
-            </div>
-          ))}
-        </dl>
-        <p className="mt-4 text-xs text-stone-600">在输入框中打字时，快捷键不会生效。</p>
-        <form method="dialog" className="mt-5 text-right">
-          <button type="submit" className="rounded border border-stone-400 px-4 py-1.5 text-sm hover:bg-stone-100">
-            关闭
-          </button>
-        </form>
-      </dialog>
+      {failed && (
+        <span role="alert" className="text-red-800">
+          快捷键说明未能载入（网络中断，或网站已更新）：请稍后再试或刷新页面。
+        </span>
+      )}
+      {Dialog && <Dialog ref={dialog} />}
     </>
   );
 }

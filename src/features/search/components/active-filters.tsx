@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { PlainLink } from '../../../components/ui/plain-link';
 import type { Facets, FilterKey, SearchFilters } from '../engine/results';
 import { dateRangeLabel } from '../../../lib/date-input';
 import type { SearchState } from '../url-state';
@@ -26,20 +26,20 @@ export function ActiveFilters({ state, facets, hrefFor }: ActiveFiltersProps) {
     <ul aria-label="当前筛选" className="mt-3 flex flex-wrap items-center gap-2 text-sm">
       {chips.map(({ key, text, without }) => (
         <li key={key}>
-          <Link
+          <PlainLink
             to={hrefFor(changed(state, { filters: without }))}
             aria-label={`去掉筛选 ${text}`}
             className="inline-flex items-center gap-1.5 rounded-full bg-stone-200 px-3 py-0.5 hover:bg-stone-300"
           >
             {text} <span aria-hidden="true">×</span>
-          </Link>
+          </PlainLink>
         </li>
       ))}
       {chips.length > 1 && (
         <li>
-          <Link to={hrefFor(changed(state, { filters: {} }))} className="text-red-900 underline underline-offset-4">
+          <PlainLink to={hrefFor(changed(state, { filters: {} }))} className="text-red-900 underline underline-offset-4">
             清除全部
-          </Link>
+          </PlainLink>
         </li>
       )}
     </ul>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { PlainLink } from '../../../components/ui/plain-link';
 import { matchesName } from '../../../lib/name-filter';
 import { needsFold, useFold } from '../../../lib/use-fold';
 import type { Facet } from '../engine/results';
@@ -48,7 +48,7 @@ export function FacetList({ title, facets, selected, hrefFor, pinyinOf, limit = 
           const on = facet.key === selected;
           return (
             <li key={facet.key}>
-              <Link
+              <PlainLink
                 to={hrefFor(on ? undefined : facet.key)}
                 aria-current={on ? 'true' : undefined}
                 className={`inline-flex items-baseline gap-1 rounded-full border px-2.5 py-0.5 ${
@@ -57,7 +57,7 @@ export function FacetList({ title, facets, selected, hrefFor, pinyinOf, limit = 
               >
                 {facet.label}
                 <span className={`text-xs ${on ? 'text-red-100' : 'text-stone-500'}`}>{facet.count}</span>
-              </Link>
+              </PlainLink>
             </li>
           );
         })}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { PlainLink } from '../../../components/ui/plain-link';
 import { paths } from '../../../config/paths';
 import { Highlight } from '../../../components/ui/highlight';
 import type { ResultView, UnreadableResult } from '../engine/answer';
@@ -24,9 +24,9 @@ export function ResultItem({ result, actions }: { result: ResultView; actions?: 
           {actions}
         </div>
         <h2 className="mt-1 text-xl leading-snug font-bold">
-          <Link to={articleHref(result)} className="hover:text-red-800 hover:underline">
+          <PlainLink to={articleHref(result)} className="hover:text-red-800 hover:underline">
             <Highlight text={result.title.text} ranges={result.title.ranges} />
-          </Link>
+          </PlainLink>
         </h2>
         {result.snippets.map((snippet, i) => (
           <p key={i} className="mt-2 leading-relaxed break-words text-stone-700">

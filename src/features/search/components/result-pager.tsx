@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { PlainLink } from '../../../components/ui/plain-link';
 
 type ResultPagerProps = { page: number; pages: number; hrefFor: (page: number) => string };
 
@@ -9,9 +9,9 @@ export function ResultPager({ page, pages, hrefFor }: ResultPagerProps) {
   return (
     <nav aria-label="结果分页" className="mt-6 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
-        <Link to={hrefFor(page - 1)} rel="prev" className={link}>
+        <PlainLink to={hrefFor(page - 1)} rel="prev" className={link}>
           ← 上一页
-        </Link>
+        </PlainLink>
       ) : (
         <span />
       )}
@@ -19,9 +19,9 @@ export function ResultPager({ page, pages, hrefFor }: ResultPagerProps) {
         第 {page} / {pages} 页
       </span>
       {page < pages ? (
-        <Link to={hrefFor(page + 1)} rel="next" className={link}>
+        <PlainLink to={hrefFor(page + 1)} rel="next" className={link}>
           下一页 →
-        </Link>
+        </PlainLink>
       ) : (
         <span />
       )}

@@ -1,5 +1,5 @@
 import { useRetryWhenOnline } from '../../../lib/use-retry-when-online';
-import { Link } from 'react-router';
+import { PlainLink } from '../../../components/ui/plain-link';
 import type { PersonEntry } from '../../../schema/search-data';
 import type { QueryTerm } from '../../../schema/search-query';
 
@@ -25,10 +25,10 @@ export function PinyinSuggestions({ people, hrefFor }: { people: PersonEntry[]; 
     <p className="mt-4 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm" data-testid="pinyin-suggestions">
       您要找的是不是：
       {people.map((person) => (
-        <Link key={person.name} to={hrefFor(person.name)} className="mr-3 inline-block font-bold text-red-900 underline underline-offset-4">
+        <PlainLink key={person.name} to={hrefFor(person.name)} className="mr-3 inline-block font-bold text-red-900 underline underline-offset-4">
           {person.name}
           <span className="ml-1 text-xs font-normal text-stone-500">{person.pinyin}</span>
-        </Link>
+        </PlainLink>
       ))}
     </p>
   );
@@ -46,9 +46,9 @@ export function NoResults({ terms, filtered, clearFiltersHref, unfilteredTotal }
         {filtered && (
           <li>
             筛选条件可能太窄{unfilteredTotal > 0 && `：不加筛选有 ${unfilteredTotal} 篇`}。
-            <Link to={clearFiltersHref} className="ml-1 text-red-900 underline underline-offset-4">
+            <PlainLink to={clearFiltersHref} className="ml-1 text-red-900 underline underline-offset-4">
               去掉全部筛选
-            </Link>
+            </PlainLink>
           </li>
         )}
         {terms.length > 1 && <li>试试去掉其中一个词，或检查词语之间的空格。</li>}

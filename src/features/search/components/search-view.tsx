@@ -1,6 +1,7 @@
 import { Spinner } from '../../../components/ui/spinner';
+import { useFollowLinks } from '../../../components/ui/plain-link';
 import { useScrollRestoredWhen } from '../../../lib/page-memory';
-import { memo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { ResultView, SearchAnswer } from '../engine/answer';
 import type { SearchResult } from '../hooks/use-search';
 import type { SearchState } from '../url-state';
@@ -47,12 +48,19 @@ const ResultList = memo(function ResultList({ results, onRetry, renderActions }:
 });
 
 function Results({ state, result, answer, hrefFor, go, renderActions, pinyinOf }: ResultsProps) {
-  const { status, terms } = result;
+  const { status, terms, facetsFor = state } = result;
+  // Drawn for the query their counts belong to, and only again when they change: while the next
+  // query is on its way (typing), and until its facets are counted, the filters stay as they are. A
+  // filter chosen for the same query shows as chosen at once.
+  const filtersFor = facetsFor.q === state.q ? state : facetsFor;
   const filtered = Object.values(state.filters).some(Boolean);
   const { from, to, ...others } = state.filters;
   // The date range counts once, as its chip does.
   const activeCount = (from || to ? 1 : 0) + Object.values(others).filter(Boolean).length;
-  const filters = <SearchFilters state={state} facets={answer.facets} hrefFor={hrefFor} go={go} pinyinOf={pinyinOf} />;
+  const filters = useMemo(
+    () => <SearchFilters state={filtersFor} facets={answer.facets} hrefFor={hrefFor} go={go} pinyinOf={pinyinOf} />,
+    [filtersFor, answer.facets, hrefFor, go, pinyinOf],
+  );
   return (
     <div className="mt-4 md:grid md:grid-cols-[1fr_12rem] md:gap-8" aria-busy={status !== 'done'}>
       <section aria-label="搜索结果" className="min-w-0">
@@ -79,8 +87,10 @@ function Results({ state, result, answer, hrefFor, go, renderActions, pinyinOf }
         {status === 'done' && answer.total === 0 ? (
           <NoResults terms={terms} filtered={filtered} unfilteredTotal={answer.unfilteredTotal} clearFiltersHref={hrefFor(changed(state, { filters: {} }))} />
         ) : (
-          // Dimmed around the list, not on it: the list itself need not be drawn again for that.
-          <div className={status === 'loading' ? 'opacity-60' : undefined}>
+          // Dimmed around the list, not on it: the list itself need not be drawn again for that. Only
+          // after 150 ms: a warm answer comes well before, and the dimming would cost a repaint of
+          // every result in between (and flicker).
+          <div className={status === 'loading' ? 'opacity-60 transition-opacity delay-150' : undefined}>
             <ResultList results={answer.results} onRetry={result.retry} renderActions={renderActions} />
           </div>
         )}
@@ -100,8 +110,11 @@ export function SearchView(props: SearchViewProps) {
   const { status, answer } = result;
   // Results come from the worker after the page is drawn: Back scrolls to the result opened once they are in.
   useScrollRestoredWhen(status === 'done' || status === 'error' || status === 'idle');
+  // Results, filters and pages are PlainLinks (drawn again only when they change): their clicks are
+  // followed here; each link keeps its own keyboard behaviour (Enter clicks it).
+  const followLinks = useFollowLinks();
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
+    <div className="mx-auto max-w-3xl px-4 py-8" onClick={followLinks}>
       <h1 className="text-2xl font-bold break-words">{state.q.trim() ? `搜索：${state.q.trim()}` : '搜索'}</h1>
       {state.q.length >= MAX_QUERY_LENGTH && (
         <p role="status" data-testid="query-cap-note" className="mt-3 rounded border border-amber-300 bg-amber-50 px-4 py-2 text-sm">

@@ -68,6 +68,7 @@ function searchWorker(): Worker {
   started.addEventListener('message', (event: MessageEvent<SearchResponse | SuggestResponse>) => {
     if (started !== worker) return;
     if ('suggest' in event.data) {
+      lastSuggestResponse = event.data.suggest;
       for (const listener of suggestListeners) listener(event.data.suggest);
       return;
     }
@@ -113,6 +114,9 @@ export function sendSearch(state: SearchState, reuse = false): number {
   return id;
 }
 
+/** The query string of request `id` while it is the newest request (answers to older ones are not wanted). */
+export const requestKey = (id: number): string | undefined => (lastSent?.id === id ? lastSent.key : undefined);
+
 /** The newest answer to request `id`, if one came in already. */
 export const answered = (id: number): SearchResponse | undefined => (lastResponse?.id === id ? lastResponse : undefined);
 
@@ -121,10 +125,23 @@ export function onSearchResponse(listener: Listener): () => void {
   return () => void listeners.delete(listener);
 }
 
-/** Asks for suggestions for what is in the box; only the newest request is answered (its id is returned). */
-export function sendSuggest(q: string): number {
+let lastSuggest: { q: string; id: number; target: Worker } | undefined;
+let lastSuggestResponse: SuggestResponse['suggest'] | undefined;
+
+/** The answer to suggestion request `id`, if it came in already (before the dropdown adopted the request). */
+export const suggested = (id: number): SuggestResponse['suggest'] | undefined => (lastSuggestResponse?.id === id ? lastSuggestResponse : undefined);
+
+/**
+ * Asks for suggestions for what is in the box; only the newest request is answered (its id is
+ * returned). With `reuse`, the same text as the newest request is not asked again: the box asks at
+ * the input event, and the dropdown, rendered after it, adopts that request.
+ */
+export function sendSuggest(q: string, reuse = false): number {
+  const target = searchWorker();
+  if (reuse && lastSuggest?.q === q && lastSuggest.target === target && lastSuggest.id === nextSuggest) return lastSuggest.id;
   const id = ++nextSuggest;
-  searchWorker().postMessage({ suggest: { id, q } } satisfies SuggestRequest);
+  lastSuggest = { q, id, target };
+  target.postMessage({ suggest: { id, q } } satisfies SuggestRequest);
   return id;
 }
 

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { SearchAnswer } from '../engine/answer';
-import { browsesByFilter, type SearchState } from '../url-state';
+import { browsesByFilter, searchQueryString, type SearchState } from '../url-state';
 import type { SearchErrorKind, SearchResponse, SearchStatus } from '../worker/protocol';
 import type { QueryTerm } from '../../../schema/search-query';
-import { answered, onSearchResponse, sendSearch } from './search-client';
+import { answerFor, takeAnswer, type Answers } from './answers';
+import { answered, onSearchResponse, requestKey, sendSearch } from './search-client';
 
 export { warmUpSearch } from './search-client';
 
@@ -25,56 +26,59 @@ export interface SearchResult {
   retry: () => void;
   /** The latest answer (and its terms), possibly to an earlier query while the current one is worked on. */
   answer?: SearchAnswer;
+  /** The search the answer's facets were counted for: the filters stay as they are until the new counts come. */
+  facetsFor?: SearchState;
 }
 
 /** Asks the search worker for the state in the URL and follows its answer. */
 export function useSearch(state: SearchState): SearchResult {
-  // With the state it answers: a new state shows 'loading' from its first render, old answers dimmed.
-  const [response, setResponse] = useState<{ key: string; response: SearchResponse }>();
-  const [shown, setShown] = useState<{ answer: SearchAnswer; terms: QueryTerm[] }>();
-  const sent = useRef(0);
-  const key = JSON.stringify(state);
-  const sentKey = useRef(key);
+  const [answers, setAnswers] = useState<Answers>({});
+  const json = JSON.stringify(state);
+  const key = searchQueryString(state);
 
-  const take = useCallback((response: SearchResponse) => {
+  const take = useCallback((key: string, response: SearchResponse) => {
     // 'loading' is what the page shows already for a request without an answer: no render for it.
     if (response.status === 'loading') return;
-    setResponse({ key: sentKey.current, response });
-    const answer = response.answer;
-    if (!answer) return;
-    // A first screenful comes before its facets: the filters shown stay until they are counted.
-    setShown((before) => ({ answer: answer.facetsPending && before ? { ...answer, facets: before.answer.facets } : answer, terms: response.terms }));
+    const update = () => setAnswers((before) => takeAnswer(before, key, response));
+    // The rest of the page after the first screenful can wait for the reader's next keystroke.
+    if (response.status === 'done' && response.answer && !response.answer.facetsPending) startTransition(update);
+    else update();
   }, []);
 
   useEffect(
     () =>
       onSearchResponse((response) => {
-        if (response.id === sent.current) take(response);
+        const key = requestKey(response.id);
+        if (key !== undefined) take(key, response);
       }),
     [take],
   );
 
   // The request the box sent for this state at the input event is adopted, not sent again.
   useEffect(() => {
-    sentKey.current = key;
-    sent.current = sendSearch(JSON.parse(key) as SearchState, true);
-    const early = answered(sent.current);
-    if (early) take(early);
-  }, [key, take]);
+    const next = JSON.parse(json) as SearchState;
+    const id = sendSearch(next, true);
+    const early = answered(id);
+    if (early) take(searchQueryString(next), early);
+  }, [json, take]);
 
   // After a failure of the worker itself, this starts a new one.
   const retry = useCallback(() => {
-    sent.current = sendSearch(JSON.parse(key) as SearchState);
-    setResponse(undefined); // shows 'loading' in place of the error
-  }, [key]);
+    const next = JSON.parse(json) as SearchState;
+    sendSearch(next);
+    const key = searchQueryString(next);
+    // Shows 'loading' in place of the error.
+    setAnswers(({ latest, previous }) => ({ latest: latest?.key === key ? undefined : latest, previous: previous?.key === key ? undefined : previous }));
+  }, [json]);
 
-  const current = response?.key === key && response.response.id === sent.current ? response.response : undefined;
+  const { current, shown } = answerFor(answers, key);
+  const status = current?.response.status ?? (state.q.trim() || browsesByFilter(state) ? 'loading' : 'idle');
   return {
-    status: current?.status ?? (state.q.trim() || browsesByFilter(state) ? 'loading' : 'idle'),
-    terms: shown?.terms ?? [],
-    error: current?.error,
-    errorKind: current?.errorKind,
+    status,
+    terms: shown?.response.terms ?? [],
+    error: current?.response.error,
+    errorKind: current?.response.errorKind,
     retry,
-    answer: current?.status === 'idle' ? undefined : shown?.answer,
+    ...(status !== 'idle' && shown?.answer && { answer: shown.answer, facetsFor: shown.facetsFor }),
   };
 }

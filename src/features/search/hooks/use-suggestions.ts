@@ -1,12 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SuggestResponse } from '../worker/protocol';
 import type { Suggestion } from '../engine/suggestions';
-import { onSuggestions, sendSuggest } from './search-client';
+import { onSuggestions, sendSuggest, suggested } from './search-client';
 
 export interface Suggestions {
   /** The query these suggestions answer (may lag what is typed by one keystroke). */
   q: string;
   items: Suggestion[];
   error?: string;
+}
+
+/** Asks for the suggestions of what was just typed at the input event, before the dropdown renders it. */
+export function suggestAhead(q: string): void {
+  if (q.trim()) sendSuggest(q.trim());
 }
 
 /**
@@ -16,13 +22,15 @@ export interface Suggestions {
 export function useSuggestions(q: string, active: boolean): Suggestions | undefined {
   const [shown, setShown] = useState<Suggestions>();
   const sent = useRef(0);
+  const take = useCallback((response: SuggestResponse['suggest']) => {
+    setShown({ q: response.q, items: response.suggestions, ...(response.error ? { error: response.error } : {}) });
+  }, []);
   useEffect(
     () =>
       onSuggestions((response) => {
-        if (response.id !== sent.current) return;
-        setShown({ q: response.q, items: response.suggestions, ...(response.error ? { error: response.error } : {}) });
+        if (response.id === sent.current) take(response);
       }),
-    [],
+    [take],
   );
   const trimmed = q.trim();
   useEffect(() => {
@@ -30,7 +38,10 @@ export function useSuggestions(q: string, active: boolean): Suggestions | undefi
       sent.current = 0;
       return;
     }
-    sent.current = sendSuggest(trimmed);
-  }, [trimmed, active]);
+    // The box asked for this text at the input event already (suggestAhead): adopted, not asked again.
+    sent.current = sendSuggest(trimmed, true);
+    const early = suggested(sent.current);
+    if (early) take(early);
+  }, [trimmed, active, take]);
   return active && trimmed ? shown : undefined;
 }
