@@ -30,6 +30,6 @@ export class ArticlePage extends BasePage {
   }
 
   async goto(issueId: string, articleId: string): Promise<void> {
-    await this.page.goto(`/issues/${issueId}/articles/${articleId}`);
+    await this.open(`/issues/${issueId}/articles/${articleId}`);
   }
 }

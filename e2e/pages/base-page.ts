@@ -20,6 +20,21 @@ export class BasePage {
     this.description = page.locator('head meta[name="description"]');
   }
 
+  /**
+   * Waits until the app has taken the page over (`<html data-app>`: hydrated or rendered). Before
+   * that a prerendered page is plain HTML: its links load whole pages and its buttons and keys do
+   * nothing yet, so a test that clicks or types waits for this first.
+   */
+  async appReady(): Promise<void> {
+    await this.page.locator('html[data-app]').waitFor({ state: 'attached' });
+  }
+
+  /** Opens `path` and waits for the app to take it over. */
+  async open(path: string): Promise<void> {
+    await this.page.goto(path);
+    await this.appReady();
+  }
+
   /** Families of the loaded web font slices that draw `text` (for the "no tofu" check): empty while
    * only a fallback would, e.g. before the app declares its CJK slices. The Latin file claims every
    * character (it has no unicode-range) without having CJK glyphs, so it does not count. */

@@ -89,7 +89,7 @@ export class BookmarksPage extends BasePage {
   }
 
   async goto(): Promise<void> {
-    await this.page.goto('/bookmarks');
+    await this.open('/bookmarks');
   }
 
   async remove(title: string): Promise<void> {

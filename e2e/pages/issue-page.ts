@@ -35,11 +35,11 @@ export class IssuePage extends BasePage {
   }
 
   async gotoHome(): Promise<void> {
-    await this.page.goto('/');
+    await this.open('/');
   }
 
   async goto(issueId: string): Promise<void> {
-    await this.page.goto(`/issues/${issueId}`);
+    await this.open(`/issues/${issueId}`);
   }
 
   async openArticle(title: string): Promise<void> {

@@ -12,6 +12,6 @@ export class NotFoundPage extends BasePage {
   }
 
   async goto(path: string): Promise<void> {
-    await this.page.goto(path);
+    await this.open(path);
   }
 }

@@ -19,7 +19,7 @@ export class OfflinePage extends BasePage {
   }
 
   async goto(): Promise<void> {
-    await this.page.goto('/offline');
+    await this.open('/offline');
   }
 
   /** Waits until a service worker controls the page (it registers once the page is idle). */

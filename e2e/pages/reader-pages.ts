@@ -34,7 +34,7 @@ export class EntityPage extends BasePage {
   }
 
   async goto(type: 'person' | 'place', id: string): Promise<void> {
-    await this.page.goto(`/${type === 'person' ? 'people' : 'places'}/${encodeURIComponent(id)}`);
+    await this.open(`/${type === 'person' ? 'people' : 'places'}/${encodeURIComponent(id)}`);
   }
 }
 
@@ -46,7 +46,7 @@ export class ArchivePage extends BasePage {
   }
 
   async gotoMonth(month: string): Promise<void> {
-    await this.page.goto(`/issues?month=${month}`);
+    await this.open(`/issues?month=${month}`);
   }
 
   get calendar(): Locator {
@@ -74,7 +74,7 @@ export class ArchivePage extends BasePage {
   }
 
   async goto(): Promise<void> {
-    await this.page.goto('/issues');
+    await this.open('/issues');
   }
 
   async jumpTo(date: string): Promise<void> {
@@ -106,6 +106,6 @@ export class EntityListPage extends BasePage {
   }
 
   async goto(type: 'people' | 'places'): Promise<void> {
-    await this.page.goto(`/${type}`);
+    await this.open(`/${type}`);
   }
 }

@@ -74,7 +74,7 @@ export class SearchPage extends BasePage {
   }
 
   async goto(query = ''): Promise<void> {
-    await this.page.goto(query ? `/search?q=${encodeURIComponent(query)}` : '/search');
+    await this.open(query ? `/search?q=${encodeURIComponent(query)}` : '/search');
   }
 
   /** Types into the header box key by key and presses Enter: the full-text results at /search. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { BasePage } from '../pages/base-page';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-bibtex';
@@ -43,7 +44,7 @@ test('an article with a byline: GB/T 7714, APA and the note style, and the meta 
 
   // Leaving the article takes its tags away.
   await page.keyboard.press('Escape');
-  await page.goto(`/issues/${issue.id}`);
+  await new BasePage(page).open(`/issues/${issue.id}`);
   expect(await metaContents(page, 'citation_title')).toEqual([]);
 });
 

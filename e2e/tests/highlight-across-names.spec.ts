@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { BasePage } from '../pages/base-page';
 import { ArticlePage } from '../pages/article-page';
 import { SearchPage } from '../pages/search-page';
 import { builtArticles } from '../support/search-truth';
@@ -26,7 +27,7 @@ test.describe('highlights across a mention', () => {
   test('a word that starts before a name and ends inside it is marked whole', async ({ page }) => {
     const article = new ArticlePage(page);
     const word = found.before + name;
-    await page.goto(`/issues/${found.issue.id}/articles/${found.article.id}?hl=${encodeURIComponent(word)}`);
+    await new BasePage(page).open(`/issues/${found.issue.id}/articles/${found.article.id}?hl=${encodeURIComponent(word)}`);
     await expect(article.title).toBeVisible();
     // Marked across the link: the two characters before it and the name inside it, nothing dropped.
     const marks = article.main.locator('mark');
@@ -40,7 +41,7 @@ test.describe('highlights across a mention', () => {
   test('a word that starts inside a name and ends after it is marked whole', async ({ page }) => {
     const article = new ArticlePage(page);
     const word = name.slice(1) + found.after;
-    await page.goto(`/issues/${found.issue.id}/articles/${found.article.id}?hl=${encodeURIComponent(word)}`);
+    await new BasePage(page).open(`/issues/${found.issue.id}/articles/${found.article.id}?hl=${encodeURIComponent(word)}`);
     await expect(article.title).toBeVisible();
     await expect(article.main.locator('mark').first()).toBeVisible();
     expect((await article.main.locator('mark').allTextContents()).join('')).toContain(word);

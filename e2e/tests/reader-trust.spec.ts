@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { BasePage } from '../pages/base-page';
 import type { Locator, Page } from '@playwright/test';
 import { readIssue, readManifest } from '../support/archive-data';
 import { readEntity, readEntityList } from '../support/entity-data';
@@ -231,7 +232,7 @@ test.describe('12: photo news', () => {
 
 test.describe('14: small inconsistencies', () => {
   test('an address with a date outside the archive offers the nearest issue', async ({ page }) => {
-    await page.goto('/issues/1999-01-01');
+    await new BasePage(page).open('/issues/1999-01-01');
     const oldest = issues.at(-1)!;
     await expect(new NotFoundPage(page).main.getByRole('link', { name: new RegExp(`${Number(oldest.date.slice(0, 4))}年`) })).toHaveAttribute(
       'href',

@@ -135,7 +135,7 @@ test('the archive calendar moves between years and opens a day, and the date jum
 
 test('keyboard: j/k move between articles, [ and ] between issues, ? lists the shortcuts, typing is left alone', async ({ page }) => {
   test.skip(!firstArticle || !secondArticle, 'the latest issue needs two articles');
-  await page.goto(articlePath(latestIssue.id, firstArticle!.id));
+  await new BasePage(page).open(articlePath(latestIssue.id, firstArticle!.id));
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(firstArticle!.title);
   await page.keyboard.press('j');
   await expect(page).toHaveURL(articlePath(latestIssue.id, secondArticle!.id));
@@ -192,7 +192,7 @@ test('keyboard: with the shortcuts dialog open, j, b and / wait until it is clos
 
 test('the dark mode toggle is remembered across a reload', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('/');
+  await new BasePage(page).open('/');
   const html = page.locator('html');
   await expect(html).not.toHaveClass(/dark/);
   await page.getByTestId('theme-toggle').click();
@@ -207,7 +207,7 @@ test('the dark mode toggle is remembered across a reload', async ({ page }) => {
 
 test('dark mode follows the system when nothing was chosen', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('/');
+  await new BasePage(page).open('/');
   await expect(page.locator('html')).toHaveClass(/dark/);
 });
 
@@ -241,7 +241,7 @@ const routes = [
 
 for (const [name, path] of routes) {
   test(`axe finds no violations on ${name}, in light and dark`, async ({ page }) => {
-    await page.goto(path);
+    await new BasePage(page).open(path);
     await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('main')).toHaveCount(1);
     await expectNoAxeViolations(page);
@@ -253,7 +253,7 @@ for (const [name, path] of routes) {
 for (const [name, path] of routes.filter(([n]) => ['front', 'article', 'archive', 'people', 'person'].includes(n))) {
   test(`${name} fits a 360px screen; screenshots`, async ({ page }) => {
     const base = new BasePage(page);
-    await page.goto(path);
+    await new BasePage(page).open(path);
     await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
     await base.screenshot(`reader-${name}`);
     await page.emulateMedia({ colorScheme: 'dark' });

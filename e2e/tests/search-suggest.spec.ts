@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { BasePage } from '../pages/base-page';
 import { Converter } from 'opencc-js/cn2t';
 import { IssuePage } from '../pages/issue-page';
 import { SearchPage } from '../pages/search-page';
@@ -71,7 +72,7 @@ test('a piece of a title suggests the article, which the mouse opens', async ({ 
 test('Escape closes the suggestions, then leaves the box, and never leaves the article', async ({ page }) => {
   const { issue, article } = builtArticles()[0]!;
   const articlePath = `/issues/${issue.id}/articles/${article.id}`;
-  await page.goto(articlePath);
+  await new BasePage(page).open(articlePath);
   const search = new SearchPage(page);
   // The reader was on the masthead's home link, then went to the box: Escape brings them back there.
   const home = page.locator('header a').first();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { BasePage } from '../pages/base-page';
 import { ArticlePage } from '../pages/article-page';
 import { Paragraphs } from '../pages/paragraphs';
 import { readIssue, readIssueSummaries } from '../support/archive-data';
@@ -16,7 +17,7 @@ const path = `/issues/${issue.id}/articles/${article.id}`;
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 test('a link to #p7 opens on that paragraph, marked, and only that one', async ({ page }) => {
-  await page.goto(`${path}#p7`);
+  await new BasePage(page).open(`${path}#p7`);
   const paragraphs = new Paragraphs(page);
   await expect(paragraphs.paragraph(7)).toHaveText(article.paragraphs[6]!.text);
   await expect(paragraphs.marked).toHaveCount(1);
@@ -39,7 +40,7 @@ test('the ¶ control copies the link to its paragraph, which opens on it', async
   await expect(page.getByRole('status').filter({ hasText: '已复制本段链接' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(link).pathname + new URL(link).hash).toBe(`${path}#p3`);
-  await page.goto(link);
+  await new BasePage(page).open(link);
   await expect(paragraphs.marked).toHaveId('p3');
   await expect(paragraphs.marked).toHaveText(article.paragraphs[2]!.text);
 });
@@ -66,7 +67,7 @@ test('selecting text offers "copy with source": the quote, its GB/T 7714 referen
 test('on a touch phone the ¶ controls stay faintly visible in the margin, clear of the text', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
-  await page.goto(`${path}#p2`);
+  await new BasePage(page).open(`${path}#p2`);
   const paragraphs = new Paragraphs(page);
   const control = paragraphs.linkControl(2);
   await expect(control).toBeVisible();

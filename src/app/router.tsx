@@ -6,7 +6,6 @@ import { RouteError, PageLoading } from './routes/route-states';
 import { AppError } from './routes/app-error';
 import HomeRoute, { homeLoader } from './routes/home';
 import IssueRoute, { issueLoader } from './routes/issue';
-import ArticleRoute, { articleLoader } from './routes/article';
 import { NotFoundPage } from './routes/not-found';
 
 /** Every route, for the browser's router and for the build's static rendering (entry-server.tsx). */
@@ -26,7 +25,12 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             { index: true, loader: homeLoader(queryClient), Component: HomeRoute },
             { path: paths.issue.path, loader: issueLoader(queryClient), Component: IssueRoute },
-            { path: paths.article.path, loader: articleLoader(queryClient), Component: ArticleRoute },
+            // Lazy (~4.7 kB gz): the front page does not need it; an article opened first (prerendered)
+            // loads it with the app; followed from the front page, it comes with the click (a few kB).
+            {
+              path: paths.article.path,
+              lazy: () => import('./routes/article').then((m) => ({ loader: m.articleLoader(queryClient), Component: m.default })),
+            },
             // Lazy: MiniSearch and the character tables load only when someone searches.
             { path: paths.search.path, lazy: () => import('./routes/search').then((m) => ({ Component: m.default })) },
             // Lazy: the bookmarks list, the archive and the people/places pages are not needed to read today's paper.
