@@ -29,8 +29,12 @@ export type RenderResult =
   /** Not written: why (a loader's error, a 404, a redirect, a part that failed to render). */
   | { ok: false; reason: string };
 
-const describe = (error: unknown) =>
-  error instanceof Error ? `${error.name}: ${error.message}${error.stack ? ` (${error.stack.split("\n")[1]?.trim()})` : ""}` : String(error);
+/** An error for the build's log: name, message and where it was thrown (the stack's first frame). */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const where = error.stack?.split('\n')[1]?.trim();
+  return `${error.name}: ${error.message}${where ? ` (${where})` : ''}`;
+}
 
 /**
  * Why a render left a boundary to the browser: renderToString swallows the error, so the page is

@@ -5,7 +5,7 @@
  * page at all); each group's entry, written last and replaced whole (aside, then renamed), lists
  * them, so an interrupted build never leaves an entry naming pages it did not finish.
  */
-import { copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface CachedGroup {
@@ -27,7 +27,9 @@ function writeAside(file: string, content: string): void {
 export function readCached(cacheDir: string, groupId: string, key: string): CachedGroup['pages'] | undefined {
   try {
     const entry = JSON.parse(readFileSync(entryOf(cacheDir, groupId), 'utf8')) as CachedGroup;
-    return entry.key === key && Array.isArray(entry.pages) ? entry.pages : undefined;
+    if (entry.key !== key || !Array.isArray(entry.pages)) return undefined;
+    // A kept page deleted by hand (or a half-cleared cache) renders the group again.
+    return entry.pages.every((page) => existsSync(docOf(cacheDir, page.file))) ? entry.pages : undefined;
   } catch {
     return undefined;
   }

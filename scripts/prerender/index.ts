@@ -110,13 +110,12 @@ const origin = (() => {
   }
 })();
 
-const manifestBytes = readFileSync(join(distDir, 'data/manifest.json'));
 const manifest = readJson<import('../../src/schema/manifest.ts').Manifest>(join(distDir, 'data/manifest.json'), manifestSchema, 'manifest.json');
 const list = readJson<import('../../src/schema/entities.ts').EntityList>(join(distDir, 'data', manifest.entities), entityListSchema, 'the entity list');
 
 const renderer = buildRenderer();
 // The template is part of every page (its scripts and styles): a new one writes every page again.
-const groups = listGroups(manifest, list, contentHash(manifestBytes), `${renderer.hash} ${contentHash(new TextEncoder().encode(template))} ${origin} ${base}`);
+const groups = listGroups(manifest, list, contentHash(readFileSync(join(distDir, 'data/manifest.json'))), `${renderer.hash} ${contentHash(new TextEncoder().encode(template))} ${origin} ${base}`);
 const workers = Math.max(1, Math.min(Number(process.env.PRERENDER_WORKERS) || availableParallelism(), 4));
 const shares: Group[][] = Array.from({ length: workers }, () => []);
 groups.forEach((group, index) => shares[index % workers]!.push(group));
