@@ -48,12 +48,15 @@ self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
 
-// Taking over drops the data caches of other schema versions: the old app is gone by then.
+// Taking over drops the data caches of other schema versions and the pages the old app kept: it is gone by then.
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const names = await caches.keys();
       await Promise.all(names.filter((name) => name.startsWith(CACHE_PREFIX) && !currentCaches.includes(name)).map((name) => caches.delete(name)));
+      // Pages kept by the previous version name its scripts, which its precache took with it: they
+      // are fetched afresh (and kept again) as they are visited.
+      await caches.delete(pagesCache);
       await self.clients.claim();
     })(),
   );
