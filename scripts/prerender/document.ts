@@ -3,12 +3,12 @@
  * preloads) with the page's own head and its rendered body put in. Pure string work, checked so that
  * a template that changed shape fails loudly instead of writing pages without content.
  */
+import { escapeHtml } from '../../src/app/seo/head-tags.ts';
 
 const TITLE = /<title>[^<]*<\/title>\s*/;
 const DESCRIPTION = /<meta name="description" content="[^"]*" \/>\s*/;
 const ROOT = '<div id="root"></div>';
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** Throws unless `template` has what pageDocument replaces. */
 export function checkTemplate(template: string): void {
@@ -44,11 +44,11 @@ export function pageFile(path: string, base: string): string {
 }
 
 export function pageDocument(template: string, page: PageParts): string {
-  const preloads = page.preload.map((href) => `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(href)}">`).join('');
+  const preloads = page.preload.map((href) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(href)}">`).join('');
   // Replacement functions, not strings: `$&` or `$1` in an article's text must stay text.
   return template
     .replace(TITLE, () => page.head)
     .replace(DESCRIPTION, () => '')
     .replace('</head>', () => `${preloads}</head>`)
-    .replace(ROOT, () => `<div id="root" data-prerendered="${escapeAttribute(page.path)}">${page.html}</div>`);
+    .replace(ROOT, () => `<div id="root" data-prerendered="${escapeHtml(page.path)}">${page.html}</div>`);
 }

@@ -12,8 +12,7 @@ import { serveDataFiles } from './data-fetch.ts';
 import type { PageHead, Renderer, WorkerInput, WorkerResult } from './protocol.ts';
 
 const input = workerData as WorkerInput;
-// Before React is first imported: its production build, as the site ships.
-process.env.NODE_ENV = 'production';
+// React runs in its production build: worker-entry.mjs sets NODE_ENV before this file is imported.
 // The data files a page's render fetched (the first page of a group that needs each): preloaded by
 // that page's HTML, since its hydration will fetch them too (an entity's earlier years, the archive's year).
 const fetched = new Set<string>();

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useIsHydrating } from './hydration';
 
 /**
  * The page's own address (origin and path, no query or hash), for what is printed or rendered with
@@ -14,9 +14,8 @@ export function setRenderedPageUrl(url: string): void {
 
 export const renderedPageUrl = (): string => renderedUrl;
 
-const noSubscription = () => () => {};
 const browserUrl = () => window.location.origin + window.location.pathname;
 const serverUrl = () =>
   typeof document === 'undefined' ? renderedUrl : (document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? '');
 
-export const usePageUrl = (): string => useSyncExternalStore(noSubscription, browserUrl, serverUrl);
+export const usePageUrl = (): string => (useIsHydrating() ? serverUrl() : browserUrl());
