@@ -18,7 +18,7 @@ import { dataFiles } from '../src/schema/paths.ts';
 import { searchManifestSchema } from '../src/schema/search-data.ts';
 import { quantile } from './stats.ts';
 import { suggestFileSchema } from '../src/schema/search-suggest.ts';
-import { frameQueries, measureCold, measureSuggest, measureWarm, type ByteKind } from './search-frame.ts';
+import { frameQueries, measureCold, measureSuggest, measureWarm, type ByteKind, type Timed } from './search-frame.ts';
 
 const root = resolve(import.meta.dirname, '..');
 interface ColdSearch {
@@ -107,10 +107,18 @@ export class SearchBrowserBench {
     const { queries, typings } = frameQueries(suggestFileSchema.parse(JSON.parse(readFileSync(join(data, search.suggest), 'utf8'))));
     const fig = (sorted: number[]) => `median ${quantile(sorted, 0.5).toFixed(1)} ms, p95 ${quantile(sorted, 0.95).toFixed(1)} ms, slowest ${(sorted.at(-1) ?? NaN).toFixed(1)} ms (${sorted.length})`;
     try {
+      const slowest = (timed: Timed[]) => `    slowest: ${timed.slice(-6).reverse().map((t) => `${t.q} ${t.ms.toFixed(1)}`).join(', ')}`;
       const warm = await measureWarm(this.browser, base, queries);
-      console.log(`  warm, commit → count + first result on /search, ${queries.length} queries × 5: ${fig(warm)}`);
+      const painted = (timed: Timed[]) => `    to the end of the frame that painted it: ${fig(timed.map((t) => t.painted).sort((a, b) => a - b))}`;
+      console.log(`  warm, commit → count + first result on /search, ${queries.length} queries × 5: ${fig(warm.map((t) => t.ms))}`);
+      console.log(painted(warm));
+      console.log(slowest(warm));
       const keys = await measureSuggest(this.browser, base, typings);
-      console.log(`  keystroke → suggestions (${typings.length} texts, pinyin letter by letter, names committed): ${fig(keys)}`);
+      console.log(`  keystroke → suggestions (${typings.length} texts, pinyin letter by letter, names committed): ${fig(keys.map((t) => t.ms))}`);
+      console.log(painted(keys));
+      console.log(slowest(keys));
+      // --runs 0: the warm and keystroke figures only (the cold runs take minutes at 10 years).
+      if (coldRuns === 0) return;
       const colds = [];
       for (const q of queries.filter((_, i) => i % Math.ceil(queries.length / 8) === 0)) {
         for (let run = 0; run < coldRuns; run++) colds.push({ q, ...(await measureCold(this.browser, base, q)) });

@@ -5,7 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';
 import { SearchView } from '../../features/search/components/search-view';
 import type { ResultView } from '../../features/search/engine/answer';
-import { useSearch } from '../../features/search/hooks/use-search';
+import { useSearch, useShownState } from '../../features/search/hooks/use-search';
 import { MAX_QUERY_LENGTH, readSearchState, searchQueryString, type SearchState } from '../../features/search/url-state';
 import { SITE_NAME, useDocumentTitle } from '../../lib/use-document-title';
 import { paths } from '../../config/paths';
@@ -15,7 +15,8 @@ import { holdCjkFonts } from '../fonts';
 export default function SearchRoute() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const state = useMemo(() => readSearchState(params), [params]);
+  // A query typed here is shown with its answer a moment before its address is written.
+  const state = useShownState(useMemo(() => readSearchState(params), [params]));
   const result = useSearch(state);
   // Pinyin for the filter groups' own boxes: the entity list has it (and is small and cached); until
   // it arrives, or if it fails, the boxes match characters only.

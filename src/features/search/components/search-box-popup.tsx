@@ -6,7 +6,7 @@
 import { useLayoutEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useNavigate, type NavigateFunction } from 'react-router';
 import { entityHref, paths } from '../../../config/paths';
-import { searchAhead } from '../hooks/use-search';
+import { searchAhead, sendFromResultsPage, showAhead } from '../hooks/use-search';
 import { suggestAhead, useSuggestions } from '../hooks/use-suggestions';
 import { capQuery, changed, readSearchState, searchQueryString } from '../url-state';
 import { optionId, SuggestionList, type SuggestRow } from './suggestion-list';
@@ -25,6 +25,8 @@ export interface BoxSession {
   /** The URL's search parameters as they are now (sends run after later renders). */
   params: URLSearchParams;
   onSearchPage: boolean;
+  /** How the address of a query typed on the results page, not yet written, will be written. */
+  unwritten?: 'push' | 'replace';
 }
 
 /** Shows the results for `typed` at /search (from another page: a new history entry). */
@@ -32,15 +34,39 @@ export function sendFromBox(box: BoxSession, navigate: NavigateFunction, typed: 
   // maxLength already stops typing and pasting at the cap; this also covers text set by script.
   const q = capQuery(typed);
   if (q === box.sent || (!box.onSearchPage && !q.trim())) return;
-  const state = changed(readSearchState(box.params), { q });
+  const shown = readSearchState(box.params);
+  const state = changed(shown, { q });
+  const href = paths.search.href(searchQueryString(state));
   box.sent = q;
-  // The worker starts now; the search page adopts this request once it has rendered the new URL.
-  searchAhead(state);
-  if (!box.onSearchPage) box.heading = true;
-  // The router writes history only when a navigation completes: while the first one (loading the
-  // search page) is still on its way, the next keystroke must push too, or its replace would
-  // overwrite the page the reader came from.
-  void navigate(paths.search.href(searchQueryString(state)), { replace: !box.pushNext && box.onSearchPage });
+  if (box.onSearchPage) {
+    // The first change after focusing adds a history entry; typing that overtakes it before its
+    // address is written must add it still, or it would overwrite the page the reader was on.
+    const replace = !box.pushNext && box.unwritten !== 'push';
+    box.unwritten = replace ? 'replace' : 'push';
+    // The answer is drawn first (with the typed query), the address written after (shown-state.ts).
+    const base = searchQueryString(shown);
+    // Unless the reader has left this address meanwhile (a result or a filter followed, back).
+    const stillHere = () => box.onSearchPage && searchQueryString(readSearchState(box.params)) === base;
+    sendFromResultsPage(
+      state,
+      () => stillHere() && showAhead(base, state),
+      () => {
+        // Typing that went on writes its own address (and adds the history entry if this one would
+        // have); box.sent also follows the address, so a page left meanwhile is not written over.
+        if (box.sent !== q) return;
+        box.unwritten = undefined;
+        if (stillHere()) void navigate(href, { replace });
+      },
+    );
+  } else {
+    // The worker starts now; the search page adopts this request once it has rendered the new URL.
+    searchAhead(state);
+    box.heading = true;
+    // The router writes history only when a navigation completes: while the first one (loading the
+    // search page) is still on its way, the next keystroke must push too, or its replace would
+    // overwrite the page the reader came from.
+    void navigate(href);
+  }
   box.pushNext = false;
 }
 

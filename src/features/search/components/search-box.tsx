@@ -75,6 +75,7 @@ export function SearchBox() {
     box.current.params = onSearchPage ? params : new URLSearchParams();
     box.current.onSearchPage = onSearchPage;
     box.current.heading = false;
+    box.current.unwritten = undefined;
   }, [onSearchPage, params, pathname]);
 
   useShortcuts({

@@ -5,6 +5,7 @@
  * or it may never answer. Each of these is turned into an error answer to the newest request, so
  * the page shows a message and 重试, which starts a new worker.
  */
+import { flushSync } from 'react-dom';
 import { searchQueryString, type SearchState } from '../url-state';
 import type { ArchiveMessage, SearchRequest, SearchResponse, SuggestRequest, SuggestResponse } from '../worker/protocol';
 import { loadArchiveEntry } from '../../../lib/archive-entry';
@@ -30,6 +31,8 @@ const listeners = new Set<Listener>();
 /** The newest request (its state as a query string, its worker) and the newest answer to it. */
 let lastSent: { key: string; id: number; target: Worker } | undefined;
 let lastResponse: SearchResponse | undefined;
+/** The query typed on the results page that waits for its first answer (sendFromResultsPage). */
+let awaiting: { id: number; withAnswer: () => void; after: () => void; timer: ReturnType<typeof setTimeout> } | undefined;
 const suggestListeners = new Set<SuggestListener>();
 let nextSuggest = 0;
 
@@ -42,6 +45,23 @@ function fail(failed: Worker, error: string): void {
   if (latest === 0) return; // failed while warming up: the first request starts afresh
   const response: SearchResponse = { id: latest, status: 'error', terms: [], error };
   for (const listener of listeners) listener(response);
+}
+
+/**
+ * Runs `run` once the browser has painted what was just drawn (the task after the next frame), or
+ * after 100 ms if no frame comes (a hidden tab). Writing the address redraws every part of the app
+ * that reads the location, and the router reads the scroll position, which would lay the new
+ * results out before their frame: that waits until they are on screen.
+ */
+function afterNextPaint(run: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 100);
 }
 
 /** Tells the worker which deploy's files to read: the manifest this tab runs on. */
@@ -68,15 +88,31 @@ function searchWorker(): Worker {
   started.addEventListener('message', (event: MessageEvent<SearchResponse | SuggestResponse>) => {
     if (started !== worker) return;
     if ('suggest' in event.data) {
-      lastSuggestResponse = event.data.suggest;
-      for (const listener of suggestListeners) listener(event.data.suggest);
+      const suggest = event.data.suggest;
+      lastSuggestResponse = suggest;
+      flushSync(() => {
+        for (const listener of suggestListeners) listener(suggest);
+      });
       return;
     }
-    if (event.data.id === latest) {
+    const response = event.data;
+    if (response.id === latest) {
       clearTimeout(timer);
-      lastResponse = event.data;
+      lastResponse = response;
     }
-    for (const listener of listeners) listener(event.data);
+    const typed = awaiting?.id === response.id && response.status !== 'loading' ? awaiting : undefined;
+    if (typed) {
+      awaiting = undefined;
+      clearTimeout(typed.timer);
+    }
+    // Drawn in this message's own task: at default priority React would draw it in a task of its
+    // scheduler, after the browser's next paint when one is due (a frame, at worst). The listeners
+    // put what can wait (the rest of a page of results) in a transition.
+    flushSync(() => {
+      typed?.withAnswer();
+      for (const listener of listeners) listener(response);
+    });
+    if (typed) afterNextPaint(typed.after);
   });
   // A plain Event when the script could not be loaded; an ErrorEvent for an exception outside a search.
   started.addEventListener('error', (event) => {
@@ -104,6 +140,9 @@ export function warmUpSearch(): void {
 export function sendSearch(state: SearchState, reuse = false): number {
   const key = searchQueryString(state);
   if (reuse && worker && lastSent?.key === key && lastSent.target === worker && lastSent.id === latest) return lastSent.id;
+  // A newer search (typed, a filter followed, back) takes over from a typed one still waiting.
+  if (awaiting) clearTimeout(awaiting.timer);
+  awaiting = undefined;
   const id = ++nextId;
   latest = id;
   const target = searchWorker();
@@ -112,6 +151,29 @@ export function sendSearch(state: SearchState, reuse = false): number {
   clearTimeout(timer);
   timer = setTimeout(() => fail(target, `检索程序没有响应（${WORKER_START_TIMEOUT_MS / 1000} 秒内没有回答）`), WORKER_START_TIMEOUT_MS);
   return id;
+}
+
+/**
+ * How long a query typed on the results page waits for its first answer before its address is
+ * written anyway (and the page shows it as loading): a warm answer takes a few ms, a cold one
+ * hundreds.
+ */
+export const ANSWER_WAIT_MS = 80;
+
+/**
+ * Sends a query typed on the results page. Its first answer is drawn in the answer's own task,
+ * together with what `withAnswer` changes (the page's query: shown-state.ts), and `after` runs once
+ * that is painted (writing the address); with no answer within ANSWER_WAIT_MS, `after` runs then.
+ * A newer search takes over: this one's `after` is dropped.
+ */
+export function sendFromResultsPage(state: SearchState, withAnswer: () => void, after: () => void): void {
+  const id = sendSearch(state);
+  const timer = setTimeout(() => {
+    if (awaiting?.id !== id) return;
+    awaiting = undefined;
+    after();
+  }, ANSWER_WAIT_MS);
+  awaiting = { id, withAnswer, after, timer };
 }
 
 /** The query string of request `id` while it is the newest request (answers to older ones are not wanted). */

@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchAnswer } from '../engine/answer';
 import { browsesByFilter, searchQueryString, type SearchState } from '../url-state';
 import type { SearchErrorKind, SearchResponse, SearchStatus } from '../worker/protocol';
@@ -16,6 +16,8 @@ export { warmUpSearch } from './search-client';
 export function searchAhead(state: SearchState): void {
   sendSearch(state);
 }
+export { sendFromResultsPage } from './search-client';
+export { showAhead, useShownState } from './shown-state';
 
 export interface SearchResult {
   /** 'loading' until the first answer to the current query; earlier answers stay shown meanwhile. */
@@ -36,12 +38,17 @@ export function useSearch(state: SearchState): SearchResult {
   const json = JSON.stringify(state);
   const key = searchQueryString(state);
 
+  // The request whose first answer was taken: the rest of its page may wait, its first answer not
+  // (a query with no results has no first screenful: its one answer is 'done').
+  const drawn = useRef<string | undefined>(undefined);
   const take = useCallback((key: string, response: SearchResponse) => {
     // 'loading' is what the page shows already for a request without an answer: no render for it.
     if (response.status === 'loading') return;
     const update = () => setAnswers((before) => takeAnswer(before, key, response));
+    const first = drawn.current !== key;
+    drawn.current = key;
     // The rest of the page after the first screenful can wait for the reader's next keystroke.
-    if (response.status === 'done' && response.answer && !response.answer.facetsPending) startTransition(update);
+    if (!first && response.status === 'done') startTransition(update);
     else update();
   }, []);
 
