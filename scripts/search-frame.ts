@@ -104,6 +104,8 @@ export async function measureSuggest(browser: Browser, base: string, typings: st
   const page = await browser.newPage();
   await page.addInitScript(PROBE);
   await page.goto(`${base}/`);
+  // A prerendered front page: the box is the app's once hydrated (html[data-app]).
+  await page.locator('html[data-app]').waitFor();
   const box = page.getByTestId('search-input');
   await box.focus();
   // The suggestion file loads on the first focus: wait for a first answer before timing keystrokes.

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { differingPixels, PrerenderedPages } from '../pages/prerendered';
 import { readIssue, readManifest, readIssueSummaries } from '../support/archive-data';
 import { readEntityList } from '../support/entity-data';
+import { SearchPage } from '../pages/search-page';
 
 // The pages a reader (or a crawler) reaches first, found from the built data, never named here.
 function samplePages() {
@@ -137,4 +138,26 @@ test.describe('with JavaScript on', () => {
     expect(takeover.how).toBe('rendered');
     await expect(page.locator('mark').first()).toContainText(word);
   });
+
+  test('what the reader typed into the box before the app took it over is kept, suggested and searched', async ({ page }) => {
+    const { latest } = samplePages();
+    const word = latest.articles[0]!.title.match(/\p{Script=Han}{2}/u)![0];
+    // The app's scripts held back, so that the typing comes while the page is still only HTML.
+    await page.route(/\/assets\/.*\.js$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      await route.fallback();
+    });
+    await page.goto('/', { waitUntil: 'commit' });
+    const box = new SearchPage(page);
+    await box.input.click();
+    await page.keyboard.insertText(word);
+    await expect(page.locator('html[data-app]')).toHaveAttribute('data-app', 'hydrated', { timeout: 20_000 });
+    await page.unrouteAll();
+    await expect(box.input).toHaveValue(word);
+    await expect(box.suggestionList).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`/search?q=${encodeURIComponent(word)}`);
+    await expect(box.resultCount).toBeVisible();
+  });
 });
+

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../../../config/paths';
 import { useShortcuts } from '../../../lib/use-shortcuts';
@@ -36,7 +36,7 @@ const CLOSED: PopupState = { expanded: false };
 
 /**
  * The site-wide search box, an ARIA combobox: while the reader types, a dropdown suggests people,
- * places and article titles (MiniSearch in the search worker), and last "search the full text".
+ * places and article titles (MiniSearch, on the page: hooks/use-suggestions.ts), and last "search the full text".
  * Enter (or that row) opens the results at /search; on the search page itself the results follow
  * the typing. Escape closes the dropdown, then leaves the box; it never navigates. `/` focuses it.
  */
@@ -64,6 +64,24 @@ export function SearchBox() {
     load();
     withPopup(use, failed);
   };
+
+  // The reader heads for the box: the rest of its code, the search worker and the suggestions start loading.
+  const headFor = () =>
+    withBox((m) => {
+      m.warmUpSearch();
+      m.warmUpSuggestions();
+    });
+
+  // On a prerendered page the reader may have typed before the app took the box over: what is in
+  // the box is kept (React's state said empty), and, if the box still has focus, it suggests.
+  // Once, when the box is first drawn by the app.
+  useLayoutEffect(() => {
+    const typed = input.current?.value ?? '';
+    if (typed !== value) setValue(typed);
+    if (document.activeElement !== input.current) return;
+    setOpen(true);
+    headFor();
+  }, []);
 
   // Back/forward (or a link) changed the query: show it, unless it is what we just sent.
   useEffect(() => {
@@ -146,15 +164,13 @@ export function SearchBox() {
           box.current.pushNext = true;
           cameFrom.current = event.relatedTarget instanceof HTMLElement ? event.relatedTarget : null;
           setOpen(true);
-          withBox((m) => m.warmUpSearch());
+          headFor();
         }}
         onBlur={close}
         onKeyDown={onKeyDown}
         onChange={(event) => {
           const q = event.target.value;
           const whole = arrivedWhole(value, q);
-          // The worker works on the suggestions while the box redraws.
-          if (popup) popup.suggestAhead(q);
           setValue(q);
           setOpen(true);
           // Mid-composition the box holds pinyin, not what the reader will search: wait for the commit.

@@ -18,7 +18,7 @@ const file: SuggestFile = {
     ['毛腾飞调研轨道交通', '2021-01-01-2', 'b2', 1],
   ],
 };
-const index = new SuggestIndex(file);
+const index = await SuggestIndex.build(file, 2);
 const first = (q: string) => index.suggest(q)[0];
 
 describe('suggestTokens', () => {
@@ -60,5 +60,12 @@ describe('SuggestIndex', () => {
   it('suggests nothing for an empty query or one that matches nothing', () => {
     expect(index.suggest('  ')).toEqual([]);
     expect(index.suggest('不存在的词')).toEqual([]);
+  });
+});
+
+describe('SuggestIndex.build', () => {
+  it('answers the same whether built in slices of one name or all at once', async () => {
+    const whole = await SuggestIndex.build(file, 1000);
+    for (const q of ['株', '株洲', 'mtf', 'maotengfie', '阳卫出', '轨道', '毛']) expect(index.suggest(q)).toEqual(whole.suggest(q));
   });
 });

@@ -10,6 +10,7 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { fold } from '../../../schema/search';
 import { SUGGEST_LIMITS, suggestTokens, type SuggestFile } from '../../../schema/search-suggest';
+import { yieldToPage } from '../../../lib/yield-to-page';
 
 export type Suggestion =
   | {
@@ -36,16 +37,39 @@ const entityOptions = { fields: ['text', 'aliases'], tokenize, processTerm: (t: 
 const latinOnly = (q: string) => /^[a-z][a-z\s']*$/.test(q);
 const compact = (q: string) => q.replace(/[\s']/g, '');
 
-/** The indexes of one suggestion file: built once (in the worker, on the box's first focus). */
+/**
+ * How many people and places are indexed between two pauses for the page (SuggestIndex.build):
+ * ~3 ms of work on this machine, so a keystroke made while an archive of 20,000 names is indexed
+ * (~0.6 s in all) waits for one slice at most.
+ */
+export const BUILD_SLICE = 100;
+
+/** The indexes of one suggestion file: built once, on the page, after the box's first focus. */
 export class SuggestIndex {
   private readonly names = new MiniSearch<Indexed>(entityOptions);
   private readonly pinyin = new MiniSearch<Indexed>({ fields: ['text', 'aliases'], processTerm: (t) => t.toLowerCase() });
   private readonly titles: string[];
 
-  constructor(private readonly file: SuggestFile) {
-    this.names.addAll(file.entities.map(([, , name, aliases], id) => ({ id, text: name, aliases: aliases.join(' ') })));
-    this.pinyin.addAll(file.entities.map(([, , , , full, initials], id) => ({ id, text: full, aliases: initials })));
+  private constructor(private readonly file: SuggestFile) {
     this.titles = file.titles.map(([title]) => fold(title));
+  }
+
+  /**
+   * Indexes `file` in slices of BUILD_SLICE names, yielding to the page between them: the index
+   * lives on the page's main thread, so that a keystroke's suggestions are drawn in the keystroke's
+   * own frame (an answer from a worker arrives only after the browser has painted the keystroke).
+   */
+  static async build(file: SuggestFile, slice = BUILD_SLICE): Promise<SuggestIndex> {
+    const index = new SuggestIndex(file);
+    for (let from = 0; from < file.entities.length; from += slice) {
+      if (from > 0) await yieldToPage();
+      file.entities.slice(from, from + slice).forEach(([, , name, aliases, full, initials], i) => {
+        const id = from + i;
+        index.names.add({ id, text: name, aliases: aliases.join(' ') });
+        index.pinyin.add({ id, text: full, aliases: initials });
+      });
+    }
+    return index;
   }
 
   /** Up to SUGGEST_LIMITS people and places, then titles, best first. */

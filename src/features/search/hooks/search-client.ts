@@ -7,7 +7,8 @@
  */
 import { flushSync } from 'react-dom';
 import { searchQueryString, type SearchState } from '../url-state';
-import type { ArchiveMessage, SearchRequest, SearchResponse, SuggestRequest, SuggestResponse } from '../worker/protocol';
+import type { ArchiveMessage, SearchRequest, SearchResponse, SuggestFileRequest, SuggestFileResponse } from '../worker/protocol';
+import type { SuggestFile } from '../../../schema/search-suggest';
 import { loadArchiveEntry } from '../../../lib/archive-entry';
 
 /**
@@ -19,7 +20,6 @@ import { loadArchiveEntry } from '../../../lib/archive-entry';
 export const WORKER_START_TIMEOUT_MS = 15_000;
 
 type Listener = (response: SearchResponse) => void;
-type SuggestListener = (response: SuggestResponse['suggest']) => void;
 
 let worker: Worker | undefined;
 /** Whether the current worker has the page's manifest (or is being sent it). */
@@ -33,8 +33,8 @@ let lastSent: { key: string; id: number; target: Worker } | undefined;
 let lastResponse: SearchResponse | undefined;
 /** The query typed on the results page that waits for its first answer (sendFromResultsPage). */
 let awaiting: { id: number; withAnswer: () => void; after: () => void; timer: ReturnType<typeof setTimeout> } | undefined;
-const suggestListeners = new Set<SuggestListener>();
-let nextSuggest = 0;
+/** The suggestion file asked of the current worker, until it comes (loadSuggestFile). */
+let suggestFile: { target: Worker; resolve: (file: SuggestFile) => void; reject: (error: Error) => void; promise: Promise<SuggestFile> } | undefined;
 
 /** Drops the worker (the next request starts a new one) and answers the newest request with `error`. */
 function fail(failed: Worker, error: string): void {
@@ -42,6 +42,8 @@ function fail(failed: Worker, error: string): void {
   clearTimeout(timer);
   failed.terminate();
   worker = undefined;
+  suggestFile?.reject(new Error(error));
+  suggestFile = undefined;
   if (latest === 0) return; // failed while warming up: the first request starts afresh
   const response: SearchResponse = { id: latest, status: 'error', terms: [], error };
   for (const listener of listeners) listener(response);
@@ -85,14 +87,12 @@ function searchWorker(): Worker {
     return worker;
   }
   const started = new Worker(new URL('../worker/search.worker.ts', import.meta.url), { type: 'module' });
-  started.addEventListener('message', (event: MessageEvent<SearchResponse | SuggestResponse>) => {
+  started.addEventListener('message', (event: MessageEvent<SearchResponse | SuggestFileResponse>) => {
     if (started !== worker) return;
-    if ('suggest' in event.data) {
-      const suggest = event.data.suggest;
-      lastSuggestResponse = suggest;
-      flushSync(() => {
-        for (const listener of suggestListeners) listener(suggest);
-      });
+    if ('suggestFile' in event.data) return suggestFile?.resolve(event.data.suggestFile);
+    if ('suggestFileError' in event.data) {
+      suggestFile?.reject(new Error(event.data.suggestFileError));
+      suggestFile = undefined; // the next focus asks again
       return;
     }
     const response = event.data;
@@ -187,27 +187,16 @@ export function onSearchResponse(listener: Listener): () => void {
   return () => void listeners.delete(listener);
 }
 
-let lastSuggest: { q: string; id: number; target: Worker } | undefined;
-let lastSuggestResponse: SuggestResponse['suggest'] | undefined;
-
-/** The answer to suggestion request `id`, if it came in already (before the dropdown adopted the request). */
-export const suggested = (id: number): SuggestResponse['suggest'] | undefined => (lastSuggestResponse?.id === id ? lastSuggestResponse : undefined);
-
 /**
- * Asks for suggestions for what is in the box; only the newest request is answered (its id is
- * returned). With `reuse`, the same text as the newest request is not asked again: the box asks at
- * the input event, and the dropdown, rendered after it, adopts that request.
+ * The suggestion file, checked by the worker (which knows its name from the search manifest it
+ * loads anyway); asked once per worker, again after a failure.
  */
-export function sendSuggest(q: string, reuse = false): number {
+export function loadSuggestFile(): Promise<SuggestFile> {
   const target = searchWorker();
-  if (reuse && lastSuggest?.q === q && lastSuggest.target === target && lastSuggest.id === nextSuggest) return lastSuggest.id;
-  const id = ++nextSuggest;
-  lastSuggest = { q, id, target };
-  target.postMessage({ suggest: { id, q } } satisfies SuggestRequest);
-  return id;
-}
-
-export function onSuggestions(listener: SuggestListener): () => void {
-  suggestListeners.add(listener);
-  return () => void suggestListeners.delete(listener);
+  if (suggestFile?.target === target) return suggestFile.promise;
+  let settle!: Pick<NonNullable<typeof suggestFile>, 'resolve' | 'reject'>;
+  const promise = new Promise<SuggestFile>((resolve, reject) => (settle = { resolve, reject }));
+  suggestFile = { target, ...settle, promise };
+  target.postMessage({ suggestFile: true } satisfies SuggestFileRequest);
+  return promise;
 }

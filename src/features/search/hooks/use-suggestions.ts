@@ -1,47 +1,58 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SuggestResponse } from '../worker/protocol';
-import type { Suggestion } from '../engine/suggestions';
-import { onSuggestions, sendSuggest, suggested } from './search-client';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import type { Suggestion, SuggestIndex } from '../engine/suggestions';
+import { capQuery } from '../url-state';
+import { loadSuggestFile } from './search-client';
 
 export interface Suggestions {
-  /** The query these suggestions answer (may lag what is typed by one keystroke). */
+  /** The query these suggestions answer: what is in the box. */
   q: string;
   items: Suggestion[];
   error?: string;
 }
 
-/** Asks for the suggestions of what was just typed at the input event, before the dropdown renders it. */
-export function suggestAhead(q: string): void {
-  if (q.trim()) sendSuggest(q.trim());
+/**
+ * The suggestion index, on the page: each keystroke's suggestions are computed while the box
+ * redraws (0.05–4 ms), so they are in the DOM with the keystroke's own frame. Asked of a worker,
+ * they came a frame later: the browser paints a keystroke before it hands the page a worker's
+ * message. The file comes from the search worker (checked there); MiniSearch and the index are
+ * their own chunk, loaded on the box's first focus and built in slices (engine/suggestions.ts).
+ */
+type Engine = { index: SuggestIndex } | { error: string } | undefined;
+let engine: Engine;
+let loading = false;
+const subscribers = new Set<() => void>();
+const subscribe = (onChange: () => void) => {
+  subscribers.add(onChange);
+  return () => void subscribers.delete(onChange);
+};
+const settle = (next: Engine) => {
+  engine = next;
+  for (const onChange of subscribers) onChange();
+};
+
+/** Starts loading the suggestion index (the box's first focus); after a failure, the next focus tries again. */
+export function warmUpSuggestions(): void {
+  if (loading || (engine && 'index' in engine)) return;
+  loading = true;
+  Promise.all([import('../engine/suggestions'), loadSuggestFile()])
+    .then(([{ SuggestIndex }, file]) => SuggestIndex.build(file))
+    .then(
+      (index) => settle({ index }),
+      (error: unknown) => settle({ error: error instanceof Error ? error.message : String(error) }),
+    )
+    .finally(() => (loading = false));
 }
 
-/**
- * The worker's suggestions for `q` while `active`. Every keystroke asks at once (no debounce): the
- * worker answers only the newest request, so work for a query already typed past is dropped there.
- */
+/** The suggestions for `q` while `active` (the dropdown may show): none until the index is in. */
 export function useSuggestions(q: string, active: boolean): Suggestions | undefined {
-  const [shown, setShown] = useState<Suggestions>();
-  const sent = useRef(0);
-  const take = useCallback((response: SuggestResponse['suggest']) => {
-    setShown({ q: response.q, items: response.suggestions, ...(response.error ? { error: response.error } : {}) });
-  }, []);
-  useEffect(
-    () =>
-      onSuggestions((response) => {
-        if (response.id === sent.current) take(response);
-      }),
-    [take],
-  );
-  const trimmed = q.trim();
+  const current = useSyncExternalStore(subscribe, () => engine, () => undefined);
   useEffect(() => {
-    if (!active || !trimmed) {
-      sent.current = 0;
-      return;
-    }
-    // The box asked for this text at the input event already (suggestAhead): adopted, not asked again.
-    sent.current = sendSuggest(trimmed, true);
-    const early = suggested(sent.current);
-    if (early) take(early);
-  }, [trimmed, active, take]);
-  return active && trimmed ? shown : undefined;
+    if (active) warmUpSuggestions();
+  }, [active]);
+  const trimmed = q.trim();
+  return useMemo(() => {
+    if (!active || !trimmed || !current) return undefined;
+    if ('error' in current) return { q: trimmed, items: [], error: current.error };
+    return { q: trimmed, items: current.index.suggest(capQuery(trimmed)) };
+  }, [active, trimmed, current]);
 }

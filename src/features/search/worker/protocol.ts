@@ -1,6 +1,6 @@
 /** Messages between the search page and the search worker. */
 import type { SearchAnswer } from '../engine/answer';
-import type { Suggestion } from '../engine/suggestions';
+import type { SuggestFile } from '../../../schema/search-suggest';
 import type { SearchState } from '../url-state';
 import type { QueryTerm } from '../../../schema/search-query';
 
@@ -35,11 +35,9 @@ export interface SearchResponse {
   answer?: SearchAnswer;
 }
 
-/** Suggestions for what is in the header's box; only the newest request is answered. */
-export interface SuggestRequest {
-  suggest: { id: number; q: string };
+/** The page asks for the suggestion file once (the header's box was focused); the worker checks it. */
+export interface SuggestFileRequest {
+  suggestFile: true;
 }
 
-export interface SuggestResponse {
-  suggest: { id: number; q: string; suggestions: Suggestion[]; error?: string };
-}
+export type SuggestFileResponse = { suggestFile: SuggestFile } | { suggestFileError: string };

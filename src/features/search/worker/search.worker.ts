@@ -15,8 +15,7 @@ import { issueTextLoader } from '../engine/issue-texts';
 import { docTable, type DocTable } from '../engine/doc-table';
 import { findHits, type Hit } from '../engine/hits';
 import { PostingsStore } from '../engine/postings-store';
-import type { ArchiveMessage, SearchRequest, SearchResponse, SuggestRequest, SuggestResponse } from './protocol';
-import { SuggestIndex } from '../engine/suggestions';
+import type { ArchiveMessage, SearchRequest, SearchResponse, SuggestFileRequest, SuggestFileResponse } from './protocol';
 import { suggestFileSchema } from '../../../schema/search-suggest';
 import { browsesByFilter, capQuery } from '../url-state';
 import { fetchBytes, fetchIndexJson, freshInit } from './fetch-bytes';
@@ -24,8 +23,8 @@ import { archiveFromPage } from './archive';
 
 // The DOM typings describe `self` as a window; in a worker, postMessage takes just the message.
 const scope = self as unknown as {
-  postMessage(message: SearchResponse | SuggestResponse): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest | SuggestRequest | ArchiveMessage>) => void): void;
+  postMessage(message: SearchResponse | SuggestFileResponse): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest | SuggestFileRequest | ArchiveMessage>) => void): void;
 };
 const archive = archiveFromPage();
 
@@ -126,8 +125,8 @@ async function run({ id, state }: SearchRequest): Promise<void> {
   post({ status: 'done', answer: { ...counted, results: [...first, ...rest] } });
 }
 
-// Searches under way: building the suggestions' index (tens of ms) waits until none is, so that a
-// query committed right after the first focus is not held back by it.
+// Searches under way: handing the suggestion file to the page (a copy of it, tens of ms for a large
+// archive) waits until none is, so that a query committed right after the first focus is not held back.
 let searching = 0;
 let idle: (() => void)[] = [];
 const untilIdle = () => (searching === 0 ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve)));
@@ -145,33 +144,30 @@ async function tracked(work: Promise<void>): Promise<void> {
   }
 }
 
-// The suggestions' own file, indexed with MiniSearch once it is in and no search is under way.
-const suggestIndex = once(async (fresh) => {
+// The suggestions' own file, checked here and handed to the page, which indexes it and answers each
+// keystroke itself (hooks/use-suggestions.ts).
+const suggestFile = once(async (fresh) => {
   const m = await manifest();
-  const file = await fetchIndexJson(siteUrl(searchPaths.named(m.suggest)), suggestFileSchema, fresh);
-  await untilIdle();
-  return new SuggestIndex(file);
+  return fetchIndexJson(siteUrl(searchPaths.named(m.suggest)), suggestFileSchema, fresh);
 });
-let latestSuggest = 0;
 
-/** Answers the newest suggestion request only: a keystroke made while the index loads replaces the one before. */
-async function suggest({ id, q }: SuggestRequest['suggest']): Promise<void> {
-  latestSuggest = id;
+async function sendSuggestFile(): Promise<void> {
   try {
-    const index = await suggestIndex();
-    if (id === latestSuggest) scope.postMessage({ suggest: { id, q, suggestions: index.suggest(capQuery(q)) } });
+    const file = await suggestFile();
+    await untilIdle();
+    scope.postMessage({ suggestFile: file });
   } catch (error) {
-    if (id === latestSuggest) scope.postMessage({ suggest: { id, q, suggestions: [], error: error instanceof Error ? error.message : String(error) } });
+    scope.postMessage({ suggestFileError: error instanceof Error ? error.message : String(error) });
   }
 }
 
 // The worker starts when the reader focuses the search box: the entry files load while they type.
 void manifest().catch(() => {});
 void table().catch(() => {});
-void suggestIndex().catch(() => {});
+void suggestFile().catch(() => {});
 
 scope.addEventListener('message', ({ data }) => {
-  if ('suggest' in data) return void suggest(data.suggest);
+  if ('suggestFile' in data) return void sendSuggestFile();
   if (!('id' in data)) {
     if ('archive' in data) setEntryHash(data.archive.hash);
     return archive.receive(data);
