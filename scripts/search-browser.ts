@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumPath } from './chromium.ts';
@@ -98,7 +98,7 @@ export class SearchBrowserBench {
    * Within a frame: warm commit → count + first result, keystroke → suggestions, and cold first
    * results from the front page with their download by kind (search-frame.ts).
    */
-  async frame(data: string, coldRuns = 5): Promise<void> {
+  async frame(data: string, coldRuns = 5, coldOnly = false): Promise<void> {
     const server = await this.serve(data);
     this.browser ??= await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
     const base = `http://localhost:${this.port}`;
@@ -107,16 +107,18 @@ export class SearchBrowserBench {
     const { queries, typings } = frameQueries(suggestFileSchema.parse(JSON.parse(readFileSync(join(data, search.suggest), 'utf8'))));
     const fig = (sorted: number[]) => `median ${quantile(sorted, 0.5).toFixed(1)} ms, p95 ${quantile(sorted, 0.95).toFixed(1)} ms, slowest ${(sorted.at(-1) ?? NaN).toFixed(1)} ms (${sorted.length})`;
     try {
-      const slowest = (timed: Timed[]) => `    slowest: ${timed.slice(-6).reverse().map((t) => `${t.q} ${t.ms.toFixed(1)}`).join(', ')}`;
-      const warm = await measureWarm(this.browser, base, queries);
-      const painted = (timed: Timed[]) => `    to the end of the frame that painted it: ${fig(timed.map((t) => t.painted).sort((a, b) => a - b))}`;
-      console.log(`  warm, commit → count + first result on /search, ${queries.length} queries × 5: ${fig(warm.map((t) => t.ms))}`);
-      console.log(painted(warm));
-      console.log(slowest(warm));
-      const keys = await measureSuggest(this.browser, base, typings);
-      console.log(`  keystroke → suggestions (${typings.length} texts, pinyin letter by letter, names committed): ${fig(keys.map((t) => t.ms))}`);
-      console.log(painted(keys));
-      console.log(slowest(keys));
+      if (!coldOnly) {
+        const slowest = (timed: Timed[]) => `    slowest: ${timed.slice(-6).reverse().map((t) => `${t.q} ${t.ms.toFixed(1)}`).join(', ')}`;
+        const warm = await measureWarm(this.browser, base, queries);
+        const painted = (timed: Timed[]) => `    to the end of the frame that painted it: ${fig(timed.map((t) => t.painted).sort((a, b) => a - b))}`;
+        console.log(`  warm, commit → count + first result on /search, ${queries.length} queries × 5: ${fig(warm.map((t) => t.ms))}`);
+        console.log(painted(warm));
+        console.log(slowest(warm));
+        const keys = await measureSuggest(this.browser, base, typings);
+        console.log(`  keystroke → suggestions (${typings.length} texts, pinyin letter by letter, names committed): ${fig(keys.map((t) => t.ms))}`);
+        console.log(painted(keys));
+        console.log(slowest(keys));
+      }
       // --runs 0: the warm and keystroke figures only (the cold runs take minutes at 10 years).
       if (coldRuns === 0) return;
       const colds = [];
@@ -124,7 +126,8 @@ export class SearchBrowserBench {
         for (let run = 0; run < coldRuns; run++) colds.push({ q, ...(await measureCold(this.browser, base, q)) });
       }
       const firsts = colds.map((c) => c.first).sort((a, b) => a - b);
-      console.log(`  cold from the front page, commit + Enter → first result, ${colds.length} runs: ${fig(firsts)}; front page fetched ${Math.max(...colds.map((c) => c.onFrontPage))} B of the index`);
+      const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+      console.log(`  cold from the front page, commit + Enter → first result, ${colds.length} runs: ${fig(firsts)}; front page fetched ${Math.max(...colds.map((c) => c.onFrontPage))} B of the index; load average at the end ${load}`);
       const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
       const kinds: ByteKind[] = ['index', 'issues', 'code', 'fonts', 'other'];
       for (const q of new Set(colds.map((c) => c.q))) {

@@ -13,12 +13,14 @@
  */
 import { z } from './zod.ts';
 import { SCHEMA_VERSION } from './issue.ts';
-import { withHash } from './content-hash.ts';
+import { HASH_CHARS, withHash } from './content-hash.ts';
 import { fileHash, namedFile } from './manifest.ts';
 import { SEARCH_INDEX_VERSION } from './search.ts';
 import type { ChunkEntry } from './search-postings.ts';
+import { checkedArray, isCount } from './checked-array.ts';
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isoDate = z.string().check(z.regex(ISO_DATE));
 const count = z.int().check(z.nonnegative());
 
 const versions = {
@@ -37,7 +39,10 @@ export const personEntrySchema = z.object({
 export type PersonEntry = z.infer<typeof personEntrySchema>;
 
 /** A chunk in the directory: the first key it holds (chunks are in key order), its size and its hash. */
-const chunkEntry = z.tuple([count, count, fileHash]);
+export const chunkEntrySchema = z.tuple([count, count, fileHash]);
+const HASH = new RegExp(`^[0-9a-f]{${HASH_CHARS}}$`);
+/** What chunkEntrySchema accepts, in one plain check (checked-array.ts). */
+export const isChunkEntry = (e: unknown): boolean => Array.isArray(e) && e.length === 3 && isCount(e[0]) && isCount(e[1]) && typeof e[2] === 'string' && HASH.test(e[2]);
 
 export const searchManifestSchema = z.object({
   ...versions,
@@ -48,7 +53,7 @@ export const searchManifestSchema = z.object({
   /** search/suggest.<hash>.json: what the header's box suggests (search-suggest.ts), loaded on its first focus. */
   suggest: namedFile('search', 'json'),
   /** [firstKey, bytes, hash] per chunk, ascending; chunk n is searchFiles.chunk(n, hash). */
-  chunks: z.array(chunkEntry),
+  chunks: checkedArray(chunkEntrySchema, isChunkEntry),
   people: z.array(personEntrySchema),
 });
 export type SearchManifest = z.infer<typeof searchManifestSchema>;
@@ -61,12 +66,17 @@ export function chunkEntryOf(manifest: SearchManifest, n: number): ChunkEntry {
 
 const entityRef = z.tuple([z.string(), z.string()]);
 
+/** [issueId, date, articleCount]. */
+export const docsIssueSchema = z.tuple([z.string(), isoDate, count]);
+/** What docsIssueSchema accepts, in one plain check (checked-array.ts). */
+export const isDocsIssue = (e: unknown): boolean => Array.isArray(e) && e.length === 3 && typeof e[0] === 'string' && typeof e[1] === 'string' && ISO_DATE.test(e[1]) && isCount(e[2]);
+
 /** The strings of the article table; its numbers are in docs.bin (search-table.ts). */
 export const searchDocsSchema = z
   .object({
     ...versions,
     /** [issueId, date, articleCount], newest first; articles follow in this order, each issue's in print order. */
-    issues: z.array(z.tuple([z.string(), isoDate, count])),
+    issues: checkedArray(docsIssueSchema, isDocsIssue),
     /** What docs.bin's rows point into: [id, name] of people and places, byline names. */
     entities: z.object({ people: z.array(entityRef), places: z.array(entityRef), names: z.array(z.string()) }),
   });

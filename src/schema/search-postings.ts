@@ -13,7 +13,7 @@
  * the checksum misses (or written wrong) gives CorruptIndexError, never an id past the table.
  */
 import { seal, unseal } from './checksum.ts';
-import { CorruptIndexError, VarintReader, type VarintWriter } from './varint.ts';
+import { CorruptIndexError, decodeVarints, type VarintWriter } from './varint.ts';
 
 /** Postings of one key, decoded: article `ids[i]` has positions `positions[starts[i]..starts[i+1]]`. */
 export interface Postings {
@@ -35,22 +35,29 @@ export function decodePostings(bytes: Uint8Array, bounds: Int32Array): Postings 
   const positions = new Int32Array(bytes.length);
   let docs = 0;
   let count = 0;
-  const input = new VarintReader(bytes, '倒排表');
+  // Read whole, then walked with plain array reads: faster than a reader call per number, most of
+  // all in a freshly started worker on the way to its first answer (decodeVarints).
+  const numbers = decodeVarints(bytes, '倒排表');
+  const total = numbers.length;
+  const cut = () => new CorruptIndexError('倒排表的变长整数越界');
+  let at = 0;
   let id = -1;
-  while (!input.done) {
-    const delta = input.next();
+  while (at < total) {
+    const delta = numbers[at++]!;
     id += delta;
     if (delta === 0 || id >= articles) throw new CorruptIndexError(`倒排表的文章编号 ${id} 无效（共 ${articles} 篇）`);
-    const n = input.next();
+    if (at + 2 > total) throw cut();
+    const n = numbers[at++]!;
     if (n === 0) throw new CorruptIndexError('空的位置表');
     // A key at p is the characters p and p + 1, so p + 1 < the article's length.
     const last = bounds[id * 3 + 2]! - 2;
-    let pos = input.next();
+    let pos = numbers[at++]!;
     for (let i = 0; ; ) {
       if (pos > last) throw new CorruptIndexError(`倒排表的位置超出第 ${id} 篇文章`);
       positions[count++] = pos;
       if (++i === n) break;
-      const step = input.next();
+      if (at >= total) throw cut();
+      const step = numbers[at++]!;
       if (step === 0) throw new CorruptIndexError('倒排表的位置重复');
       pos += step;
     }

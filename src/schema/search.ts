@@ -3,8 +3,8 @@
  * text folding, which text of an article is indexed, and how that text is cut into index keys.
  * Defined once so both sides agree exactly. No React, DOM or Node here.
  */
-import { Converter } from 'opencc-js/t2cn';
 import type { Article } from './issue.ts';
+import { FOLD_PAIRS } from './fold-table.ts';
 
 /**
  * Bumped whenever folding, the indexed text or the file format change: an index built with other
@@ -12,11 +12,19 @@ import type { Article } from './issue.ts';
  */
 export const SEARCH_INDEX_VERSION = 5;
 
-// 'tw' also maps Taiwan variants (臺 → 台); 'cn' is mainland simplified, the paper's own script.
-// Built on first use, not on import: building its tables takes tens of milliseconds, which the
-// search worker would otherwise spend before it can start downloading the index.
-let converter: ((text: string) => string) | undefined;
-const toSimplified = (text: string) => (converter ??= Converter({ from: 'tw', to: 'cn' }))(text);
+// opencc-js's tw → cn, character by character: 'tw' also maps Taiwan variants (臺 → 台); 'cn' is
+// mainland simplified, the paper's own script. Read from a table generated from opencc-js
+// (fold-table.ts) rather than opencc-js itself, whose dictionaries weighed ~108 KB of the search
+// worker and whose converter took tens of milliseconds to build on a cold search's path.
+let simplifiedOf: Map<string, string> | undefined;
+function toSimplified(ch: string): string {
+  if (!simplifiedOf) {
+    simplifiedOf = new Map();
+    const points = Array.from(FOLD_PAIRS);
+    for (let i = 0; i < points.length; i += 2) simplifiedOf.set(points[i]!, points[i + 1]!);
+  }
+  return simplifiedOf.get(ch) ?? ch;
+}
 const foldCache = new Map<string, string>();
 
 function foldCodePoint(ch: string): string {
@@ -50,7 +58,8 @@ function foldUnit(code: number): number {
 }
 
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
-const utf16 = new TextDecoder('utf-16le');
+// ignoreBOM: by default the decoder drops a leading U+FEFF, and a text starting with one folded a unit short.
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /**
  * Folds text for matching: traditional → simplified (character by character, so offsets are

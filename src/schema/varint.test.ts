@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CorruptIndexError, VARINT_MAX, VarintReader, VarintWriter } from './varint.ts';
+import { CorruptIndexError, decodeVarints, VARINT_MAX, VarintReader, VarintWriter } from './varint.ts';
 
 const readAll = (bytes: Uint8Array) => {
   const input = new VarintReader(bytes, '测试');
@@ -39,5 +39,38 @@ describe('varints', () => {
   it('refuse to write what a reader could not hold', () => {
     const out = new VarintWriter();
     for (const bad of [-1, 0.5, VARINT_MAX + 1, NaN]) expect(() => out.write(bad)).toThrow(RangeError);
+  });
+});
+
+describe('decodeVarints', () => {
+  /** Every varint of `bytes` through VarintReader, or the error it raises. */
+  const byReader = (bytes: Uint8Array): number[] | Error => {
+    const input = new VarintReader(bytes, 'x');
+    const out: number[] = [];
+    try {
+      while (!input.done) out.push(input.next());
+    } catch (error) {
+      return error as Error;
+    }
+    return out;
+  };
+
+  it('reads what VarintReader reads, and refuses what it refuses, on any bytes', () => {
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 40 }),
+      fc.array(fc.integer({ min: 0, max: VARINT_MAX }), { maxLength: 20 }).map((values) => {
+        const out = new VarintWriter();
+        values.forEach((v) => out.write(v));
+        return out.result().slice();
+      }),
+    );
+    fc.assert(
+      fc.property(bytes, (b) => {
+        const expected = byReader(b);
+        if (expected instanceof Error) expect(() => decodeVarints(b, 'x')).toThrow(CorruptIndexError);
+        else expect([...decodeVarints(b, 'x')]).toEqual(expected);
+      }),
+      { numRuns: 3000, seed: 14 },
+    );
   });
 });

@@ -19,8 +19,11 @@ export default function SearchRoute() {
   const state = useShownState(useMemo(() => readSearchState(params), [params]));
   const result = useSearch(state);
   // Pinyin for the filter groups' own boxes: the entity list has it (and is small and cached); until
-  // it arrives, or if it fails, the boxes match characters only.
-  const { data: entityList } = useQuery(entityListQueryOptions());
+  // it arrives, or if it fails, the boxes match characters only. Asked for once the first answer is
+  // in: on a cold search its download, check and redraw would share the main thread with that answer.
+  const [answered, setAnswered] = useState(false);
+  if (!answered && result.status !== 'loading') setAnswered(true);
+  const { data: entityList } = useQuery({ ...entityListQueryOptions(), enabled: answered });
   const pinyinByName = useMemo(() => new Map(entityList?.entities.map((e) => [e.name, e.pinyin] as const)), [entityList]);
   const pinyinOf = useCallback((name: string) => pinyinByName.get(name), [pinyinByName]);
   // The first answer before the web font: on a slow line they would share it (fonts.ts).

@@ -11,6 +11,7 @@ import { searchableIssueSchema, searchDocsSchema, searchManifestSchema, searchPa
 import { parseQuery, type QueryTerm } from '../../../schema/search-query';
 import { resultViews, summarize } from '../engine/answer';
 import { facetsOf } from '../engine/results';
+import { readyFromTop } from '../engine/ready-from-top';
 import { issueTextLoader } from '../engine/issue-texts';
 import { docTable, type DocTable } from '../engine/doc-table';
 import { findHits, type Hit } from '../engine/hits';
@@ -114,11 +115,16 @@ async function run({ id, state }: SearchRequest): Promise<void> {
   const request = { terms, q: state.q, filters: state.filters, sort: state.sort, page: state.page };
   // Count and order first; the facets (over every hit) are counted once the first screenful is out.
   const { answer, items } = summarize(t, hits, request, people, false);
-  // The top of the list goes out as soon as its issue files are in. The rest of the page is asked
-  // for only then: twenty files arriving at once would each delay the parsing of the first five.
-  const first = await Promise.all(resultViews(t, items.slice(0, FIRST_RESULTS), terms, loadText));
+  // The top result goes out as soon as its issue file is in, with those after it already in; then
+  // the first screenful once all its files are. The rest of the page is asked for only then: twenty
+  // files arriving at once would each delay the parsing of the first five.
+  const views = resultViews(t, items.slice(0, FIRST_RESULTS), terms, loadText);
+  const top = await readyFromTop(views);
   if (id !== latest) return;
-  if (items.length > 0) post({ status: 'partial', answer: { ...answer, results: first } });
+  if (top.length > 0) post({ status: 'partial', answer: { ...answer, results: top } });
+  const first = top.length === views.length ? top : await Promise.all(views);
+  if (id !== latest) return;
+  if (first.length > top.length) post({ status: 'partial', answer: { ...answer, results: first } });
   const { facetsPending: _, ...counted } = { ...answer, facets: facetsOf(t, hits, state.filters) };
   const rest = await Promise.all(resultViews(t, items.slice(FIRST_RESULTS), terms, loadText));
   if (id !== latest) return;
