@@ -59,3 +59,21 @@ test('a result followed before the typed query’s address is written stays foll
   await page.goBack();
   await expect(page).toHaveURL(hrefOf(name));
 });
+
+test('typed letter by letter with each address written as it goes, the box keeps every letter', async ({ page }) => {
+  const search = new SearchPage(page);
+  await search.goto(name);
+  await expect(search.resultCount).toHaveText(String(countOf([name])));
+  await search.input.click();
+  await search.input.clear();
+  for (const letter of word) {
+    await page.keyboard.insertText(letter);
+    await page.clock.runFor(200);
+  }
+  await expect(page).toHaveURL(hrefOf(word));
+  await expect(search.input).toHaveValue(word);
+  await expect(search.resultCount).toHaveText(String(countOf([word])));
+  await page.goBack();
+  await expect(page).toHaveURL(hrefOf(name));
+});
+

@@ -7,6 +7,7 @@ import { AppError } from './routes/app-error';
 import HomeRoute, { homeLoader } from './routes/home';
 import IssueRoute, { issueLoader } from './routes/issue';
 import { NotFoundPage } from './routes/not-found';
+import { dropTypedAddress } from '../features/search/typed-address';
 
 /** Every route, for the browser's router and for the build's static rendering (entry-server.tsx). */
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
@@ -71,5 +72,14 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
 }
 
 export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(appRoutes(queryClient), { basename: import.meta.env.BASE_URL });
+  const router = createBrowserRouter(appRoutes(queryClient), { basename: import.meta.env.BASE_URL });
+  // A query typed on the results page writes its address a frame after its answer: any navigation
+  // that starts or lands before then (the reader went elsewhere) drops it (features/search/typed-address.ts).
+  let location = router.state.location;
+  router.subscribe((state) => {
+    if (state.navigation.state === 'idle' && state.location === location) return;
+    location = state.location;
+    dropTypedAddress();
+  });
+  return router;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from './zod.ts';
 import { checkedArray } from './checked-array.ts';
 import { chunkEntrySchema, docsIssueSchema, isChunkEntry, isDocsIssue } from './search-data.ts';
+import { isSuggestEntity, isSuggestTitle, suggestEntitySchema, suggestTitleSchema } from './search-suggest.ts';
 
 // Numbers near every edge zod's z.int().check(z.nonnegative()) has; strings near the hash and the date.
 const number = fc.oneof(fc.nat(), fc.integer(), fc.double(), fc.constantFrom(-0, 0.5, -1, 2 ** 53, 2 ** 53 - 1, NaN, Infinity));
@@ -26,6 +27,20 @@ describe('checked arrays: one plain check for what zod would check element by el
 
   it("accepts exactly docs.json's issues zod accepts", () => {
     fc.assert(fc.property(tupleOf(fc.oneof(fc.string(), anyValue), date, number), (v) => isDocsIssue(v) === safeParse(docsIssueSchema, v).success), { numRuns: 5000, seed: 14 });
+  });
+
+  it("accepts exactly the suggestion file's people, places and titles zod accepts", () => {
+    const text = fc.oneof(fc.string(), fc.constant(''), anyValue);
+    const strings = fc.oneof(fc.array(fc.string(), { maxLength: 3 }), fc.array(fc.oneof(fc.string(), anyValue), { maxLength: 3 }), anyValue);
+    const entity = fc.oneof(
+      fc.tuple(fc.oneof(fc.constantFrom('person', 'place', 'Person', 'org'), anyValue), text, text, strings, text, text, number),
+      fc.tuple(fc.constantFrom('person', 'place'), fc.string(), fc.string(), strings, fc.string(), fc.string()),
+      fc.array(anyValue, { maxLength: 8 }),
+    );
+    fc.assert(fc.property(entity, (v) => isSuggestEntity(v) === safeParse(suggestEntitySchema, v).success), { numRuns: 5000, seed: 14 });
+    const issueId = fc.oneof(date, fc.stringMatching(/^\d{4}-\d{2}-\d{2}-\d+$/), fc.constant('2020-01-01-'), fc.constant('2020-01-01-2\n'));
+    const title = fc.oneof(fc.tuple(text, issueId, text, number), fc.tuple(text, issueId, text), fc.array(anyValue, { maxLength: 5 }));
+    fc.assert(fc.property(title, (v) => isSuggestTitle(v) === safeParse(suggestTitleSchema, v).success), { numRuns: 5000, seed: 14 });
   });
 
   it("gives zod's own answer, and on a refusal zod's own message and path", () => {

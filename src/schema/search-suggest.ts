@@ -5,6 +5,7 @@
  * MiniSearch using `suggestTokens`, which also cuts the queries. No React, DOM or Node here.
  */
 import { z } from './zod.ts';
+import { checkedArray, isCount } from './checked-array.ts';
 import { SCHEMA_VERSION } from './issue.ts';
 import { fold, SEARCH_INDEX_VERSION } from './search.ts';
 
@@ -26,13 +27,33 @@ export type SuggestEntity = z.infer<typeof suggestEntitySchema>;
 export const suggestTitleSchema = z.tuple([z.string().check(z.minLength(1)), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(-\d+)?$/)), z.string(), count]);
 export type SuggestTitle = z.infer<typeof suggestTitleSchema>;
 
+const isPositive = (value: unknown) => isCount(value) && value > 0;
+const isFilled = (value: unknown) => typeof value === 'string' && value.length > 0;
+const isStrings = (value: unknown) => {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return false;
+  return true;
+};
+const TITLE_ISSUE = /^\d{4}-\d{2}-\d{2}(-\d+)?$/;
+
+/** What suggestEntitySchema accepts, in one plain check (checked-array.ts). */
+export const isSuggestEntity = (e: unknown): boolean =>
+  Array.isArray(e) && e.length === 7 && (e[0] === 'person' || e[0] === 'place') && isFilled(e[1]) && isFilled(e[2]) && isStrings(e[3]) && typeof e[4] === 'string' && typeof e[5] === 'string' && isPositive(e[6]);
+
+/** What suggestTitleSchema accepts, in one plain check. */
+export const isSuggestTitle = (e: unknown): boolean => Array.isArray(e) && e.length === 4 && isFilled(e[0]) && typeof e[1] === 'string' && TITLE_ISSUE.test(e[1]) && typeof e[2] === 'string' && isPositive(e[3]);
+
+/**
+ * Checked in the search worker when the box is first focused, maybe while a cold search is under
+ * way there: element by element, zod took 10–20 ms of it for a few thousand rows.
+ */
 export const suggestFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   indexVersion: z.literal(SEARCH_INDEX_VERSION),
   /** Most articles first. */
-  entities: z.array(suggestEntitySchema),
+  entities: checkedArray(suggestEntitySchema, isSuggestEntity),
   /** Newest first, at most SUGGEST_TITLES. */
-  titles: z.array(suggestTitleSchema),
+  titles: checkedArray(suggestTitleSchema, isSuggestTitle),
 });
 export type SuggestFile = z.infer<typeof suggestFileSchema>;
 

@@ -27,6 +27,11 @@ export interface BoxSession {
   onSearchPage: boolean;
   /** How the address of a query typed on the results page, not yet written, will be written. */
   unwritten?: 'push' | 'replace';
+  /**
+   * The query whose address the box last wrote: when the page draws it, typing may have gone on
+   * (the box holds more than that query), and the box must not be set back to it.
+   */
+  written?: string;
 }
 
 /** Shows the results for `typed` at /search (from another page: a new history entry). */
@@ -34,7 +39,9 @@ export function sendFromBox(box: BoxSession, navigate: NavigateFunction, typed: 
   // maxLength already stops typing and pasting at the cap; this also covers text set by script.
   const q = capQuery(typed);
   if (q === box.sent || (!box.onSearchPage && !q.trim())) return;
-  const shown = readSearchState(box.params);
+  // On the results page, the address as it is now (box.params follows the page's render, which may
+  // lag a navigation still being drawn).
+  const shown = readSearchState(box.onSearchPage ? new URLSearchParams(window.location.search) : box.params);
   const state = changed(shown, { q });
   const href = paths.search.href(searchQueryString(state));
   box.sent = q;
@@ -43,19 +50,17 @@ export function sendFromBox(box: BoxSession, navigate: NavigateFunction, typed: 
     // address is written must add it still, or it would overwrite the page the reader was on.
     const replace = !box.pushNext && box.unwritten !== 'push';
     box.unwritten = replace ? 'replace' : 'push';
-    // The answer is drawn first (with the typed query), the address written after (shown-state.ts).
     const base = searchQueryString(shown);
-    // Unless the reader has left this address meanwhile (a result or a filter followed, back).
-    const stillHere = () => box.onSearchPage && searchQueryString(readSearchState(box.params)) === base;
+    // The answer is drawn first (with the typed query), the address written after (shown-state.ts);
+    // typing that goes on, or the reader going elsewhere meanwhile, drops it (typed-address.ts).
     sendFromResultsPage(
       state,
-      () => stillHere() && showAhead(base, state),
+      () => showAhead(base, state),
       () => {
-        // Typing that went on writes its own address (and adds the history entry if this one would
-        // have); box.sent also follows the address, so a page left meanwhile is not written over.
-        if (box.sent !== q) return;
         box.unwritten = undefined;
-        if (stillHere()) void navigate(href, { replace });
+        // (Only a change of address is drawn again by the page.)
+        box.written = new URLSearchParams(window.location.search).get('q') === q ? undefined : q;
+        void navigate(href, { replace });
       },
     );
   } else {

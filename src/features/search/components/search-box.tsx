@@ -42,7 +42,7 @@ const CLOSED: PopupState = { expanded: false };
  */
 export function SearchBox() {
   const navigate = useNavigate();
-  const { pathname } = useLocation();
+  const { pathname, key: locationKey } = useLocation();
   const [params] = useSearchParams();
   const onSearchPage = pathname === paths.search.path;
   const urlQuery = onSearchPage ? (params.get('q') ?? '') : null;
@@ -83,11 +83,17 @@ export function SearchBox() {
     headFor();
   }, []);
 
-  // Back/forward (or a link) changed the query: show it, unless it is what we just sent.
+  // Back/forward (or a link) changed the query: show it, unless it is what we just sent, or an
+  // address the box wrote itself while the reader typed on.
+  // By the location's key, not the query: back to the query the page still shows (a write the box
+  // made was overtaken before it was drawn) is a change too.
   useEffect(() => {
+    const own = urlQuery !== null && urlQuery === box.current.written;
+    box.current.written = undefined;
+    if (own) return;
     if (urlQuery !== null && urlQuery !== box.current.sent) setValue(urlQuery);
     box.current.sent = urlQuery;
-  }, [urlQuery]);
+  }, [urlQuery, locationKey]);
 
   useEffect(() => {
     box.current.params = onSearchPage ? params : new URLSearchParams();

@@ -10,10 +10,11 @@ import { searchQueryString, type SearchState } from '../url-state';
 import type { ArchiveMessage, SearchRequest, SearchResponse, SuggestFileRequest, SuggestFileResponse } from '../worker/protocol';
 import type { SuggestFile } from '../../../schema/search-suggest';
 import { loadArchiveEntry } from '../../../lib/archive-entry';
+import { addressSettled, awaitAddress, dropTypedAddress } from '../typed-address';
 
 /**
  * How long the newest request may wait for the worker's first word. The worker acknowledges every
- * request as soon as it runs, so this only has to cover downloading and starting its ~170 KB script:
+ * request as soon as it runs, so this only has to cover downloading and starting its ~96 KB script:
  * about 5 s on a slow 3G line, three times over. The index downloads that follow are not timed
  * here: on a slow line they may take longer, and a failed download reports itself.
  */
@@ -63,8 +64,11 @@ function afterNextPaint(run: () => void): void {
   const once = () => {
     if (done) return;
     done = true;
+    addressSettled(cancel);
     run();
   };
+  const cancel = () => void (done = true);
+  awaitAddress(cancel);
   const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
   requestAnimationFrame(() => (scheduler?.postTask ? void scheduler.postTask(once, { priority: 'background' }) : setTimeout(once, 0)));
   setTimeout(once, 100);
@@ -144,9 +148,11 @@ export function warmUpSearch(): void {
 export function sendSearch(state: SearchState, reuse = false): number {
   const key = searchQueryString(state);
   if (reuse && worker && lastSent?.key === key && lastSent.target === worker && lastSent.id === latest) return lastSent.id;
-  // A newer search (typed, a filter followed, back) takes over from a typed one still waiting.
+  // A newer search (typed, a filter followed, back) takes over from a typed one still waiting, and
+  // from its address if that waits to be written.
   if (awaiting) clearTimeout(awaiting.timer);
   awaiting = undefined;
+  dropTypedAddress();
   const id = ++nextId;
   latest = id;
   const target = searchWorker();
@@ -175,9 +181,16 @@ export function sendFromResultsPage(state: SearchState, withAnswer: () => void, 
   const timer = setTimeout(() => {
     if (awaiting?.id !== id) return;
     awaiting = undefined;
+    addressSettled(cancel);
     after();
   }, ANSWER_WAIT_MS);
+  const cancel = () => {
+    if (awaiting?.id !== id) return;
+    clearTimeout(timer);
+    awaiting = undefined;
+  };
   awaiting = { id, withAnswer, after, timer };
+  awaitAddress(cancel);
 }
 
 /** The query string of request `id` while it is the newest request (answers to older ones are not wanted). */

@@ -27,12 +27,17 @@ export function useShownState(urlState: SearchState): SearchState {
   const urlKey = searchQueryString(urlState);
   const shown = useSyncExternalStore(subscribe, () => ahead, () => undefined);
   // Once the address moves on (the typed query written, a filter followed, back or forward) or the
-  // page closes, what was typed ahead is over: coming back to this address shows the address's own search.
+  // page closes, what was typed ahead is over: coming back to this address shows the address's own
+  // search. A typed query whose base is the address just drawn (an earlier keystroke's, written
+  // while this one was on its way) stays.
+  useEffect(() => {
+    if (ahead && ahead.base !== urlKey) ahead = undefined;
+  }, [urlKey]);
   useEffect(
     () => () => {
       ahead = undefined;
     },
-    [urlKey],
+    [],
   );
   return shown?.base === urlKey ? shown.state : urlState;
 }
