@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { SearchPage } from '../pages/search-page';
 import { builtArticles, containing } from '../support/search-truth';
 
@@ -18,16 +18,22 @@ test.beforeEach(async ({ page }) => {
 });
 
 /** From here on, the page's timers and animation frames wait for `page.clock.runFor`. */
-const holdTimers = async (page: import('@playwright/test').Page) => page.clock.pauseAt(Date.now() + 60_000);
+const holdTimers = async (page: Page) => page.clock.pauseAt(Date.now() + 60_000);
 
-test('the typed query shows with its answer, then its address is written, as one history entry', async ({ page }) => {
+/** On the results for `name`, with the page's timers held, `word` typed: its answer is on screen. */
+async function typedOnResults(page: Page): Promise<SearchPage> {
   const search = new SearchPage(page);
   await search.goto(name);
   await expect(search.resultCount).toHaveText(String(countOf([name])));
   await holdTimers(page);
   await search.type(word);
-  // The answer and the heading follow the typing while the address still holds the query before it.
   await expect(search.resultCount).toHaveText(String(countOf([word])));
+  return search;
+}
+
+test('the typed query shows with its answer, then its address is written, as one history entry', async ({ page }) => {
+  // The answer and the heading follow the typing while the address still holds the query before it.
+  const search = await typedOnResults(page);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(word);
   await expect(page).toHaveURL(hrefOf(name));
   await page.clock.runFor(500);
@@ -41,12 +47,7 @@ test('the typed query shows with its answer, then its address is written, as one
 });
 
 test('a result followed before the typed query’s address is written stays followed', async ({ page }) => {
-  const search = new SearchPage(page);
-  await search.goto(name);
-  await expect(search.resultCount).toHaveText(String(countOf([name])));
-  await holdTimers(page);
-  await search.type(word);
-  await expect(search.resultCount).toHaveText(String(countOf([word])));
+  const search = await typedOnResults(page);
   const first = search.resultLinks.first();
   const href = await first.getAttribute('href');
   await first.click();

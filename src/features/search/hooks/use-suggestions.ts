@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useValueStore, valueStore } from '../../../lib/value-store';
 import type { Suggestion, SuggestIndex } from '../engine/suggestions';
 import { capQuery } from '../url-state';
 import { loadSuggestFile } from './search-client';
@@ -18,34 +19,26 @@ export interface Suggestions {
  * their own chunk, loaded on the box's first focus and built in slices (engine/suggestions.ts).
  */
 type Engine = { index: SuggestIndex } | { error: string } | undefined;
-let engine: Engine;
+const engine = valueStore<Engine>(undefined);
 let loading = false;
-const subscribers = new Set<() => void>();
-const subscribe = (onChange: () => void) => {
-  subscribers.add(onChange);
-  return () => void subscribers.delete(onChange);
-};
-const settle = (next: Engine) => {
-  engine = next;
-  for (const onChange of subscribers) onChange();
-};
 
 /** Starts loading the suggestion index (the box's first focus); after a failure, the next focus tries again. */
 export function warmUpSuggestions(): void {
-  if (loading || (engine && 'index' in engine)) return;
+  const current = engine.get();
+  if (loading || (current && 'index' in current)) return;
   loading = true;
   Promise.all([import('../engine/suggestions'), loadSuggestFile()])
     .then(([{ SuggestIndex }, file]) => SuggestIndex.build(file))
     .then(
-      (index) => settle({ index }),
-      (error: unknown) => settle({ error: error instanceof Error ? error.message : String(error) }),
+      (index) => engine.set({ index }),
+      (error: unknown) => engine.set({ error: error instanceof Error ? error.message : String(error) }),
     )
     .finally(() => (loading = false));
 }
 
 /** The suggestions for `q` while `active` (the dropdown may show): none until the index is in. */
 export function useSuggestions(q: string, active: boolean): Suggestions | undefined {
-  const current = useSyncExternalStore(subscribe, () => engine, () => undefined);
+  const current = useValueStore(engine, undefined);
   useEffect(() => {
     if (active) warmUpSuggestions();
   }, [active]);
