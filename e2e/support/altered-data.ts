@@ -25,11 +25,18 @@ export function changeOneByte(bytes: Buffer): Buffer {
   return out;
 }
 
-/** Serves `pattern` with one byte changed while `damaged()` holds, the real bytes afterwards. */
-export async function serveDamaged(page: Page, pattern: string, damaged: () => boolean): Promise<void> {
+/**
+ * Serves `pattern` with one byte changed while `damaged()` holds, the real bytes afterwards. The
+ * n-th damaged response (from 0) is held back `delayMs(n)` ms: a damaged file may arrive while an
+ * earlier one's error is already shown.
+ */
+export async function serveDamaged(page: Page, pattern: string, damaged: () => boolean, delayMs: (n: number) => number = () => 0): Promise<void> {
+  let served = 0;
   await page.route(pattern, async (route) => {
     if (!damaged()) return route.fallback();
+    const wait = delayMs(served++);
     const response = await route.fetch();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     await route.fulfill({ response, body: changeOneByte(await response.body()) });
   });
 }

@@ -1,4 +1,8 @@
 import type { Article, Issue } from '../../src/schema/issue';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { termKeys } from '../../src/schema/search';
+import { searchManifestSchema, searchPaths } from '../../src/schema/search-data';
 import { readIssue, readManifest } from './archive-data';
 
 export interface BuiltArticle {
@@ -22,4 +26,14 @@ export function searchableTexts(article: Article): string[] {
 /** The ground truth, by a plain `includes` scan: articles containing every needle. */
 export function containing(articles: BuiltArticle[], needles: string[]): BuiltArticle[] {
   return articles.filter(({ article }) => needles.every((n) => searchableTexts(article).some((t) => t.includes(n))));
+}
+
+/** Which index chunk holds a term's first key (by the built search manifest's chunk directory). */
+export function chunkFinder(): (term: string) => number {
+  const dist = fileURLToPath(new URL(`../../${process.env.DIST_DIR ?? 'dist'}/`, import.meta.url));
+  const manifest = searchManifestSchema.parse(JSON.parse(readFileSync(dist + searchPaths.named(readManifest().search), 'utf8')));
+  return (term) => {
+    const key = termKeys(term)[0] ?? -1;
+    return manifest.chunks.findLastIndex(([first]) => first <= key);
+  };
 }

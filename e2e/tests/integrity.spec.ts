@@ -3,7 +3,7 @@ import { IssuePage } from '../pages/issue-page';
 import { SearchPage } from '../pages/search-page';
 import { readIssueSummaries } from '../support/archive-data';
 import { serveDamaged, serveNewerDeploy } from '../support/altered-data';
-import { builtArticles, containing } from '../support/search-truth';
+import { builtArticles, chunkFinder, containing } from '../support/search-truth';
 
 // Every data file but manifest.json is named by its content's hash and checked when loaded: a changed
 // byte is an error with a retry, never a wrong page; a redeploy is announced, never mixed in.
@@ -25,6 +25,27 @@ test('one changed byte in a search chunk gives the damaged-index message, never 
   damaged = false;
   await search.retryButton.click();
   await expect(search.resultCount).toHaveText(String(countOf(name)));
+});
+
+test('damaged chunks arriving one after another: a retry right after the first message still recovers', async ({ page }) => {
+  // Two names found together, whose keys lie in different chunks: a query that downloads two.
+  const chunkOf = chunkFinder();
+  const pair = names
+    .flatMap((a) => names.map((b) => [a, b] as const))
+    .find(([a, b]) => chunkOf(a) !== chunkOf(b) && countOf(a) > 0 && containing(articles, [a, b]).length > 0);
+  if (!pair) throw new Error('the archive has no two names found together whose keys lie in different chunks');
+  let damaged = true;
+  let chunkRequests = 0;
+  page.on('request', (request) => void (request.url().includes('/data/search/chunks/') && chunkRequests++));
+  // The first damaged chunk at once, the next ones well after its message is shown.
+  await serveDamaged(page, '**/data/search/chunks/*.bin', () => damaged, (n) => n * 1500);
+  const search = new SearchPage(page);
+  await search.goto(pair.join(' '));
+  await expect(search.alert).toContainText('检索索引已损坏');
+  expect(chunkRequests).toBeGreaterThan(1);
+  damaged = false;
+  await search.retryButton.click();
+  await expect(search.resultCount).toHaveText(String(containing(articles, [...pair]).length));
 });
 
 test('one changed byte in an issue file gives the damaged-data message, never the altered text; the retry recovers', async ({ page }) => {

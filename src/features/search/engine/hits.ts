@@ -8,6 +8,7 @@ import type { Postings } from '../../../schema/search-postings';
 import { fieldAt, lengthOf, type DocTable } from './doc-table';
 import { matchTerm } from './match';
 import type { PostingsStore } from './postings-store';
+import { settledAll } from '../../../lib/settled-all';
 
 export interface Hit {
   doc: number;
@@ -55,6 +56,7 @@ export function scoreHits(table: DocTable, perTerm: readonly Postings[]): Hit[] 
  * still be on its way: a cold query's chunks download meanwhile, all terms' in parallel.
  */
 export async function findHits(store: PostingsStore, table: DocTable | Promise<DocTable>, terms: readonly QueryTerm[]): Promise<Hit[]> {
-  const [loaded, perTerm] = await Promise.all([table, Promise.all(terms.map((term) => matchTerm(store, term.text)))]);
+  // Every download settles before a failure is reported: a retry then fetches each failed one afresh.
+  const [loaded, perTerm] = await settledAll([Promise.resolve(table), settledAll(terms.map((term) => matchTerm(store, term.text)))]);
   return perTerm.some((m) => m.ids.length === 0) ? [] : scoreHits(loaded, perTerm);
 }

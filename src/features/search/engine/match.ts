@@ -7,6 +7,7 @@
 import { termKeys } from '../../../schema/search';
 import type { Postings } from '../../../schema/search-postings';
 import type { PostingsStore } from './postings-store';
+import { settledAll } from '../../../lib/settled-all';
 
 const EMPTY: Postings = { ids: new Int32Array(0), starts: new Int32Array(1), positions: new Int32Array(0) };
 
@@ -111,7 +112,7 @@ async function charMatches(store: PostingsStore, unit: number): Promise<Postings
 export async function matchTerm(store: PostingsStore, term: string): Promise<Postings> {
   if (term.length === 0) return EMPTY;
   if (term.length === 1) return charMatches(store, term.charCodeAt(0));
-  const keys = await Promise.all(termKeys(term).map((key) => store.postings(key)));
+  const keys = await settledAll(termKeys(term).map((key) => store.postings(key)));
   if (keys.some((p) => p === undefined)) return EMPTY;
   return phraseMatches(keys as Postings[]);
 }

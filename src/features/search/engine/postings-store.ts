@@ -7,6 +7,7 @@ import { UNIT } from '../../../schema/search';
 import { chunkEntryOf, type SearchManifest } from '../../../schema/search-data';
 import { decodeChunk, decodePostings, type Postings } from '../../../schema/search-postings';
 import { ByteLru } from './byte-lru';
+import { settledAll } from '../../../lib/settled-all';
 
 /** Fetches chunk n; `fresh`: it failed before, so bypass every cache (the copy there may be the bad one). */
 export type ChunkLoader = (n: number, fresh: boolean) => Promise<Uint8Array>;
@@ -117,11 +118,11 @@ export class PostingsStore {
     const from = Math.max(0, this.chunkOf(first));
     const to = this.chunkOf(last);
     const numbers = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
-    const chunks = await Promise.all(numbers.map((n) => this.chunk(n)));
+    const chunks = await settledAll(numbers.map((n) => this.chunk(n)));
     const out: Promise<Postings>[] = [];
     chunks.forEach((chunk, i) => {
       for (const [key, bytes] of chunk.keys) if (key >= first && key <= last) out.push(this.decode(numbers[i]!, chunk, key, bytes));
     });
-    return Promise.all(out);
+    return settledAll(out);
   }
 }

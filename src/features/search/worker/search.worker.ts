@@ -21,6 +21,7 @@ import { suggestFileSchema } from '../../../schema/search-suggest';
 import { browsesByFilter, capQuery } from '../url-state';
 import { fetchBytes, fetchIndexJson, freshInit } from './fetch-bytes';
 import { archiveFromPage } from './archive';
+import { settledAll } from '../../../lib/settled-all';
 
 // The DOM typings describe `self` as a window; in a worker, postMessage takes just the message.
 const scope = self as unknown as {
@@ -55,7 +56,7 @@ const manifest = once(async (fresh) => fetchIndexJson(siteUrl(searchPaths.named(
 // The table's files are named in the search manifest: they load as soon as it is in, beside the chunks.
 const table = once(async (fresh) => {
   const m = await manifest();
-  const [docs, rows] = await Promise.all([fetchIndexJson(siteUrl(searchPaths.named(m.docs)), searchDocsSchema, fresh), fetchBytes(siteUrl(searchPaths.named(m.table)), fresh)]);
+  const [docs, rows] = await settledAll([fetchIndexJson(siteUrl(searchPaths.named(m.docs)), searchDocsSchema, fresh), fetchBytes(siteUrl(searchPaths.named(m.table)), fresh)]);
   return docTable(docs, rows);
 });
 const stores = new WeakMap<SearchManifest, PostingsStore>();
@@ -119,14 +120,18 @@ async function run({ id, state }: SearchRequest): Promise<void> {
   // the first screenful once all its files are. The rest of the page is asked for only then: twenty
   // files arriving at once would each delay the parsing of the first five.
   const views = resultViews(t, items.slice(0, FIRST_RESULTS), terms, loadText);
-  const top = await readyFromTop(views);
+  // A failure is reported once every file asked for has settled: a retry then fetches each failed one afresh.
+  const top = await readyFromTop(views).catch(async (error: unknown) => {
+    await Promise.allSettled(views);
+    throw error;
+  });
   if (id !== latest) return;
   if (top.length > 0) post({ status: 'partial', answer: { ...answer, results: top } });
-  const first = top.length === views.length ? top : await Promise.all(views);
+  const first = top.length === views.length ? top : await settledAll(views);
   if (id !== latest) return;
   if (first.length > top.length) post({ status: 'partial', answer: { ...answer, results: first } });
   const { facetsPending: _, ...counted } = { ...answer, facets: facetsOf(t, hits, state.filters) };
-  const rest = await Promise.all(resultViews(t, items.slice(FIRST_RESULTS), terms, loadText));
+  const rest = await settledAll(resultViews(t, items.slice(FIRST_RESULTS), terms, loadText));
   if (id !== latest) return;
   post({ status: 'done', answer: { ...counted, results: [...first, ...rest] } });
 }
