@@ -35,6 +35,7 @@ export function linkedFiles(out: string): { reached: Set<string>; written: strin
   const search = searchManifestSchema.parse(json(manifest.search));
   read(search.docs);
   read(search.table);
+  read(search.refs);
   read(search.suggest);
   search.chunks.forEach(([, , hash], n) => read(searchFiles.chunk(n, hash)));
   return { reached, written: allFiles(out), damaged };

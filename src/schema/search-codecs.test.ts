@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seal, TRAILER_BYTES } from './checksum.ts';
 import { decodeChunk, decodePostings, encodeChunk, writePostings, type ChunkEntry, type Postings } from './search-postings.ts';
-import { decodeTable, encodeTable, toRefs, type RefLimits, type TableRows } from './search-table.ts';
+import { decodeTable, encodeTable, toRefs, type EncodedTable, type RefLimits, type TableRows } from './search-table.ts';
 import { CorruptIndexError, VarintWriter } from './varint.ts';
 
 const runs = (numRuns: number) => ({ seed: 11, numRuns });
@@ -155,10 +155,14 @@ describe('the article table', () => {
     );
   });
 
+  // One of the two files changed, the other as written.
+  const fileArb = fc.constantFrom<keyof EncodedTable>('bounds', 'refs');
+  const changed = (files: EncodedTable, which: keyof EncodedTable, change: (file: Uint8Array) => Uint8Array): EncodedTable => ({ ...files, [which]: change(files[which]) });
+
   it('decodes any changed file to exactly the original or the damaged-index error', () => {
     fc.assert(
-      fc.property(tableArb, mutationArb, ([rows, limits], mutation) => {
-        const result = outcome(() => decodeTable(mutate(encodeTable(rows), mutation), rows.bounds.length / 3, limits));
+      fc.property(tableArb, fileArb, mutationArb, ([rows, limits], which, mutation) => {
+        const result = outcome(() => decodeTable(changed(encodeTable(rows), which, (f) => mutate(f, mutation)), rows.bounds.length / 3, limits));
         if (result !== 'damaged') expect(result).toEqual(rows);
       }),
       runs(3000),
@@ -167,9 +171,8 @@ describe('the article table', () => {
 
   it('never points past its dictionaries, even when the checksum agrees with the damage', () => {
     fc.assert(
-      fc.property(tableArb, mutationArb, ([rows, limits], mutation) => {
-        const file = encodeTable(rows);
-        const resealed = seal(mutate(file.subarray(0, file.length - TRAILER_BYTES), mutation));
+      fc.property(tableArb, fileArb, mutationArb, ([rows, limits], which, mutation) => {
+        const resealed = changed(encodeTable(rows), which, (f) => seal(mutate(f.subarray(0, f.length - TRAILER_BYTES), mutation)));
         const result = outcome(() => decodeTable(resealed, rows.bounds.length / 3, limits));
         if (result === 'damaged') return;
         expect(result.bounds.length).toBe(rows.bounds.length);

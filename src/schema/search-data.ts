@@ -5,8 +5,9 @@
  *   manifest.json   the entry file: versions, counts, the chunk directory, people for pinyin suggestions
  *   docs.json       the article table's strings: issues (newest first, with their article counts) and
  *                   the people, places and byline names its rows point to
- *   docs.bin        one row per article: where its fields end, its people, places and byline names —
- *                   what ranking, filters and facets need for every hit (format in search-table.ts)
+ *   docs.bin        one row per article: where its fields end, what ranking needs for every hit
+ *   refs.bin        one row per article: its people, places and byline names, for filters and facets
+ *                   (formats in search-table.ts)
  *   suggest.json    people, places (aliases, pinyin) and distinct article titles, for the header's suggestions
  *   chunks/<n>.bin  postings of a run of consecutive keys (format in search-postings.ts)
  * JSON files are checked with zod when written and when loaded; binary files by their decoders.
@@ -47,9 +48,13 @@ export const isChunkEntry = (e: unknown): boolean => Array.isArray(e) && e.lengt
 export const searchManifestSchema = z.object({
   ...versions,
   docCount: count,
-  /** search/docs.<hash>.json and search/docs.<hash>.bin: the article table. */
+  /**
+   * search/docs.<hash>.json, search/docs.<hash>.bin and search/refs.<hash>.bin: the article table
+   * (its strings, its field bounds, its people, places and byline names: search-table.ts).
+   */
   docs: namedFile('search', 'json'),
   table: namedFile('search', 'bin'),
+  refs: namedFile('search', 'bin'),
   /** search/suggest.<hash>.json: what the header's box suggests (search-suggest.ts), loaded on its first focus. */
   suggest: namedFile('search', 'json'),
   /** [firstKey, bytes, hash] per chunk, ascending; chunk n is searchFiles.chunk(n, hash). */
@@ -109,6 +114,7 @@ export const searchFiles = {
   manifest: (hash: string) => withHash('search/manifest.json', hash),
   docs: (hash: string) => withHash('search/docs.json', hash),
   table: (hash: string) => withHash('search/docs.bin', hash),
+  refs: (hash: string) => withHash('search/refs.bin', hash),
   suggest: (hash: string) => withHash('search/suggest.json', hash),
   chunk: (n: number, hash: string) => withHash(`search/chunks/${n}.bin`, hash),
 } as const;

@@ -10,7 +10,7 @@ import { FOLD_PAIRS } from './fold-table.ts';
  * Bumped whenever folding, the indexed text or the file format change: an index built with other
  * rules would silently miss matches, so the app refuses files of another version.
  */
-export const SEARCH_INDEX_VERSION = 5;
+export const SEARCH_INDEX_VERSION = 6;
 
 // opencc-js's tw → cn, character by character: 'tw' also maps Taiwan variants (臺 → 台); 'cn' is
 // mainland simplified, the paper's own script. Read from a table generated from opencc-js

@@ -4,7 +4,7 @@ import { indexedText, keyAt, searchFieldsOf } from '../../schema/search.ts';
 import { chunkEntryOf, searchDocsSchema, searchManifestSchema } from '../../schema/search-data.ts';
 import { decodeChunk, decodePostings } from '../../schema/search-postings.ts';
 import { CorruptIndexError } from '../../schema/varint.ts';
-import { decodeTable, encodeTable, rowOf, type Refs } from '../../schema/search-table.ts';
+import { decodeBounds, decodeRefs, decodeTable, encodeTable, rowOf, type Refs } from '../../schema/search-table.ts';
 import { buildDocs, buildPostings, buildSearchFiles, chunkPostings, indexArticles, newestFirst, peopleOf } from './build-index.ts';
 
 const issues = newestFirst([
@@ -88,9 +88,18 @@ describe('encodeTable and decodeTable', () => {
   });
 
   it('refuses a table that is cut short, runs on, has other rows than docs.json, or points past its entities', () => {
-    expect(() => decodeTable(bytes.subarray(0, bytes.length - 1), 3, limits)).toThrow(CorruptIndexError);
-    expect(() => decodeTable(Uint8Array.from([...bytes, 0]), 3, limits)).toThrow(CorruptIndexError);
+    for (const which of ['bounds', 'refs'] as const) {
+      const file = bytes[which];
+      expect(() => decodeTable({ ...bytes, [which]: file.subarray(0, file.length - 1) }, 3, limits)).toThrow(CorruptIndexError);
+      expect(() => decodeTable({ ...bytes, [which]: Uint8Array.from([...file, 0]) }, 3, limits)).toThrow(CorruptIndexError);
+    }
     expect(() => decodeTable(bytes, 2, limits)).toThrow(/3 行，应为 2 行/);
+    expect(() => decodeRefs(bytes.refs, 2, limits)).toThrow(/3 行，应为 2 行/);
     expect(() => decodeTable(bytes, 3, { ...limits, places: 0 })).toThrow(/超出范围/);
+  });
+
+  it('keeps what ranking needs apart: docs.bin is a fraction of the table', () => {
+    expect(decodeBounds(bytes.bounds, 3)).toEqual(rows.bounds);
+    expect(bytes.bounds.length).toBeLessThan(bytes.refs.length);
   });
 });

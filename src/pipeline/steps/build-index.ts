@@ -225,16 +225,18 @@ export function buildSearchFiles(unordered: readonly Issue[], entities: readonly
   const { bounds } = decodeTable(rows, articles.length, { people: people.length, places: places.length, names: names.length });
   const docsText = JSON.stringify(docs);
   const docsFile = searchFiles.docs(nameHash(docsText));
-  const tableFile = searchFiles.table(nameHash(rows));
+  const tableFile = searchFiles.table(nameHash(rows.bounds));
+  const refsFile = searchFiles.refs(nameHash(rows.refs));
   const suggestText = JSON.stringify(buildSuggestions(entities, issues));
   const suggestFile = searchFiles.suggest(nameHash(suggestText));
-  files.push({ path: docsFile, content: docsText }, { path: tableFile, content: rows }, { path: suggestFile, content: suggestText });
+  files.push({ path: docsFile, content: docsText }, { path: tableFile, content: rows.bounds }, { path: refsFile, content: rows.refs }, { path: suggestFile, content: suggestText });
   const manifest = searchManifestSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     indexVersion: SEARCH_INDEX_VERSION,
     docCount: articles.length,
     docs: docsFile,
     table: tableFile,
+    refs: refsFile,
     suggest: suggestFile,
     chunks: grouped.map((entries, n): [number, number, string] => [entries[0]![0], chunks[n]!.length, hashes[n]!]),
     people: peopleOf(table),

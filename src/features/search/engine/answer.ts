@@ -6,7 +6,7 @@
 import { fold, indexedText, searchFieldsOf, type SearchableArticle, type SearchDocFields } from '../../../schema/search';
 import type { PersonEntry } from '../../../schema/search-data';
 import { matchRanges, type QueryTerm } from '../../../schema/search-query';
-import { dateOf, issueIdOf, lengthOf, type DocTable } from './doc-table';
+import { dateOf, issueIdOf, lengthOf, type DocTable, type RefTable } from './doc-table';
 import type { Hit } from './hits';
 import { applyFilters, facetsOf, pageOfHits, type Facets, type SearchFilters, type SortOrder } from './results';
 import { markedTitle, matchedSpellings, snippetsOf, textHit, type Marked, type TextHit } from './snippets';
@@ -108,11 +108,12 @@ async function view(table: DocTable, hit: Hit, terms: QueryTerm[], loadText: Tex
 const NO_FACETS: Facets = { years: [], people: [], places: [], bylines: [] };
 
 /**
- * The answer without its page of results: counts, facets, suggestions, and the hits to show.
- * Without `withFacets` the facets are left for later (facetsPending): counting them over tens of
- * thousands of hits must not hold back the first results.
+ * The answer without its page of results: counts, suggestions, and the hits to show. The facets are
+ * left for later (facetsPending): they need the table's refs, and counting them over tens of
+ * thousands of hits must not hold back the first results. A filter by person, place or byline needs
+ * a RefTable (filtersNeedRefs).
  */
-export function summarize(table: DocTable, hits: Hit[], request: AnswerRequest, people: PersonEntry[], withFacets = true): { answer: SearchAnswer; items: Hit[] } {
+export function summarize(table: DocTable | RefTable, hits: Hit[], request: AnswerRequest, people: PersonEntry[]): { answer: SearchAnswer; items: Hit[] } {
   const filtered = applyFilters(table, hits, request.filters);
   const { items, page, pages } = pageOfHits(filtered, request.sort, request.page);
   const answer: SearchAnswer = {
@@ -121,7 +122,8 @@ export function summarize(table: DocTable, hits: Hit[], request: AnswerRequest, 
     page,
     pages,
     results: [],
-    ...(withFacets ? { facets: facetsOf(table, hits, request.filters) } : { facets: NO_FACETS, facetsPending: true }),
+    facets: NO_FACETS,
+    facetsPending: true,
     suggestions: pinyinSuggestions(request.q, people),
   };
   return { answer, items };
@@ -142,7 +144,8 @@ export function resultViews(table: DocTable, items: Hit[], terms: QueryTerm[], l
 }
 
 /** Filters, counts, sorts and pages the hits; renders only the requested page. */
-export async function answer(table: DocTable, hits: Hit[], request: AnswerRequest, people: PersonEntry[], loadText: TextLoader): Promise<SearchAnswer> {
+export async function answer(table: RefTable, hits: Hit[], request: AnswerRequest, people: PersonEntry[], loadText: TextLoader): Promise<SearchAnswer> {
   const { answer, items } = summarize(table, hits, request, people);
-  return { ...answer, results: await Promise.all(resultViews(table, items, request.terms, loadText)) };
+  const { facetsPending: _, ...counted } = { ...answer, facets: facetsOf(table, hits, request.filters) };
+  return { ...counted, results: await Promise.all(resultViews(table, items, request.terms, loadText)) };
 }

@@ -6,13 +6,13 @@ import type { Issue } from '../../../schema/issue';
 import { isSearchManifest, searchDocsSchema, searchFiles, searchManifestSchema, type SearchManifest } from '../../../schema/search-data';
 import type { QueryTerm } from '../../../schema/search-query';
 import { answer, fieldsOfArticle, type AnswerRequest, type SearchAnswer, type TextLoader } from './answer';
-import { docTable, type DocTable } from './doc-table';
+import { docTable, withRefs, type RefTable } from './doc-table';
 import { findHits, type Hit } from './hits';
 import { PostingsStore } from './postings-store';
 
 export interface InMemorySearch {
   manifest: SearchManifest;
-  table: DocTable;
+  table: RefTable;
   store: PostingsStore;
   hits(terms: QueryTerm[]): Promise<Hit[]>;
   answer(request: AnswerRequest): Promise<SearchAnswer>;
@@ -35,7 +35,7 @@ export function inMemorySearch(
     if (!(content instanceof Uint8Array)) throw new Error(`missing ${path}`);
     return content;
   };
-  const table = docTable(searchDocsSchema.parse(json(manifest.docs)), bytes(manifest.table));
+  const table = withRefs(docTable(searchDocsSchema.parse(json(manifest.docs)), bytes(manifest.table)), bytes(manifest.refs));
   const store = new PostingsStore(
     manifest,
     async (n) => {

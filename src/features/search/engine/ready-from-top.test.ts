@@ -22,7 +22,7 @@ async function pageWithHeldFiles() {
       }),
   );
   const terms = parseQuery('株洲');
-  const { items } = summarize(search.table, await search.hits(terms), { terms, q: '株洲', filters: {}, sort: 'date', page: 1 }, search.manifest.people, false);
+  const { items } = summarize(search.table, await search.hits(terms), { terms, q: '株洲', filters: {}, sort: 'date', page: 1 }, search.manifest.people);
   const views = resultViews(search.table, items, terms, loadText);
   let top: ResultRow[] | undefined;
   void readyFromTop(views).then((rows) => (top = rows));

@@ -4,7 +4,7 @@
  * the requested page are put in order.
  */
 import type { RefKind } from '../../../schema/search-table';
-import { dateOf, refIndexes, type DocTable } from './doc-table';
+import { dateOf, hasRefs, refIndexes, type DocTable, type RefTable } from './doc-table';
 import type { Hit } from './hits';
 
 export interface SearchFilters {
@@ -39,14 +39,22 @@ function refIndex(table: DocTable, kind: RefKind, value: string): number {
   return kind === 'names' ? table.entities.names.indexOf(value) : table.entities[kind].findIndex(([id]) => id === value);
 }
 
-/** Hits that pass every filter except those in `ignore` (facet counts ignore their own filter). */
-export function applyFilters(table: DocTable, hits: Hit[], filters: SearchFilters, ignore: FilterKey[] = []): Hit[] {
+/** Whether these filters need the articles' people, places or byline names (a RefTable). */
+export const filtersNeedRefs = (filters: SearchFilters): boolean => !!(filters.person || filters.place || filters.by);
+
+/**
+ * Hits that pass every filter except those in `ignore` (facet counts ignore their own filter). A
+ * filter by person, place or byline needs the table's refs (filtersNeedRefs).
+ */
+export function applyFilters(table: DocTable | RefTable, hits: Hit[], filters: SearchFilters, ignore: FilterKey[] = []): Hit[] {
   const active = (Object.keys(filters) as FilterKey[]).filter((k) => filters[k] && !ignore.includes(k));
   if (active.length === 0) return hits;
   const tests = active.map((key): ((doc: number) => boolean) => {
     const value = filters[key]!;
     if (key === 'from') return (doc) => dateOf(table, doc) >= value;
     if (key === 'to') return (doc) => dateOf(table, doc) <= value;
+    // A programming error, not damage: the worker loads the refs first whenever filtersNeedRefs.
+    if (!hasRefs(table)) throw new Error(`filtering by ${key} needs the article table's refs`);
     const kind = refKinds[key]!;
     const index = refIndex(table, kind, value);
     return (doc) => refIndexes(table, doc, kind).includes(index);
@@ -65,7 +73,7 @@ function facetList(counts: Int32Array, label: (i: number) => [key: string, label
   return facets.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
-function countRefs(table: DocTable, hits: Hit[], kind: RefKind): Int32Array {
+function countRefs(table: RefTable, hits: Hit[], kind: RefKind): Int32Array {
   const counts = new Int32Array(kind === 'names' ? table.entities.names.length : table.entities[kind].length);
   // Straight from the table's arrays: a view per hit (refIndexes) cost more than the counting at 30k hits.
   const { offsets, values } = table[kind];
@@ -90,7 +98,7 @@ function yearFacets(table: DocTable, hits: Hit[]): Facet[] {
 }
 
 /** Counts per year, person, place and byline name; each dimension counted under the other filters. */
-export function facetsOf(table: DocTable, hits: Hit[], filters: SearchFilters): Facets {
+export function facetsOf(table: RefTable, hits: Hit[], filters: SearchFilters): Facets {
   const { entities } = table;
   const under = (ignore: FilterKey[]) => applyFilters(table, hits, filters, ignore);
   return {

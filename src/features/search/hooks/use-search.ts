@@ -11,10 +11,11 @@ export { warmUpSearch } from './search-client';
 /**
  * Starts a search at the input event, before the search page has rendered the new URL (or before
  * it is loaded at all, from another page). The page asks for the same state once it is shown and
- * adopts this request and whatever answer it already has (search-client's `reuse`).
+ * adopts this request and whatever answer it already has (search-client's `reuse`); so does Enter
+ * after a query the box already searched ahead as it was committed.
  */
 export function searchAhead(state: SearchState): void {
-  sendSearch(state);
+  sendSearch(state, true);
 }
 export { sendFromResultsPage } from './search-client';
 export { showAhead, useShownState } from './shown-state';

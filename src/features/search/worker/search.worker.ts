@@ -10,10 +10,10 @@ import { dataPaths } from '../../../schema/paths';
 import { searchableIssueSchema, searchDocsSchema, searchManifestSchema, searchPaths, type SearchManifest } from '../../../schema/search-data';
 import { parseQuery, type QueryTerm } from '../../../schema/search-query';
 import { resultViews, summarize } from '../engine/answer';
-import { facetsOf } from '../engine/results';
+import { facetsOf, filtersNeedRefs } from '../engine/results';
 import { readyFromTop } from '../engine/ready-from-top';
 import { issueTextLoader } from '../engine/issue-texts';
-import { docTable, type DocTable } from '../engine/doc-table';
+import { docTable, withRefs, type DocTable } from '../engine/doc-table';
 import { findHits, type Hit } from '../engine/hits';
 import { PostingsStore } from '../engine/postings-store';
 import type { ArchiveMessage, SearchRequest, SearchResponse, SuggestFileRequest, SuggestFileResponse } from './protocol';
@@ -58,6 +58,13 @@ const table = once(async (fresh) => {
   const m = await manifest();
   const [docs, rows] = await settledAll([fetchIndexJson(siteUrl(searchPaths.named(m.docs)), searchDocsSchema, fresh), fetchBytes(siteUrl(searchPaths.named(m.table)), fresh)]);
   return docTable(docs, rows);
+});
+// The articles' people, places and byline names: asked for by the facets once the first screenful is
+// out, or at once by a filter on them; ~4 times the size of the rest of the table at ten years.
+const refTable = once(async (fresh) => {
+  const m = await manifest();
+  const [t, refs] = await settledAll([table(), fetchBytes(siteUrl(searchPaths.named(m.refs)), fresh)]);
+  return withRefs(t, refs);
 });
 const stores = new WeakMap<SearchManifest, PostingsStore>();
 const storeOf = (m: SearchManifest) => {
@@ -110,12 +117,14 @@ async function run({ id, state }: SearchRequest): Promise<void> {
   const post = (response: Omit<SearchResponse, 'id' | 'terms'>) => id === latest && scope.postMessage({ id, terms, ...response });
   const browsing = terms.length === 0 && browsesByFilter(state);
   if (terms.length === 0 && !browsing) return void post({ status: 'idle' });
-  const { table: t, hits } = browsing ? await everyArticle() : await hitsOf(terms);
+  const found = browsing ? await everyArticle() : await hitsOf(terms);
+  const { hits } = found;
+  const t = filtersNeedRefs(state.filters) ? await refTable() : found.table;
   if (id !== latest) return; // a newer query took over; what was downloaded stays cached
   const { people } = await manifest();
   const request = { terms, q: state.q, filters: state.filters, sort: state.sort, page: state.page };
   // Count and order first; the facets (over every hit) are counted once the first screenful is out.
-  const { answer, items } = summarize(t, hits, request, people, false);
+  const { answer, items } = summarize(t, hits, request, people);
   // The top result goes out as soon as its issue file is in, with those after it already in; then
   // the first screenful once all its files are. The rest of the page is asked for only then: twenty
   // files arriving at once would each delay the parsing of the first five.
@@ -127,12 +136,15 @@ async function run({ id, state }: SearchRequest): Promise<void> {
   });
   if (id !== latest) return;
   if (top.length > 0) post({ status: 'partial', answer: { ...answer, results: top } });
+  // The facets' refs download while the rest of the first screenful comes in.
+  const refs = refTable();
+  refs.catch(() => {}); // reported below, or dropped with a failure of the first screenful
   const first = top.length === views.length ? top : await settledAll(views);
   if (id !== latest) return;
   if (first.length > top.length) post({ status: 'partial', answer: { ...answer, results: first } });
-  const { facetsPending: _, ...counted } = { ...answer, facets: facetsOf(t, hits, state.filters) };
-  const rest = await settledAll(resultViews(t, items.slice(FIRST_RESULTS), terms, loadText));
+  const [full, rest] = await settledAll([refs, settledAll(resultViews(t, items.slice(FIRST_RESULTS), terms, loadText))]);
   if (id !== latest) return;
+  const { facetsPending: _, ...counted } = { ...answer, facets: facetsOf(full, hits, state.filters) };
   post({ status: 'done', answer: { ...counted, results: [...first, ...rest] } });
 }
 
