@@ -3,6 +3,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppProvider, firstPageLoaded } from './app/provider';
 import { reloadOnStaleChunks } from './app/reload-once';
 import { startOffline } from './app/pwa/start';
+import { whenPageSettled } from './app/page-settled';
+import { preloadSearch } from './features/search/components/search-box';
 import { isPrerenderedFor } from './app/prerendered';
 
 const container = document.getElementById('root');
@@ -35,3 +37,6 @@ if (rendered === undefined) {
 
 // Installable and offline: the service worker registers once the page is idle (app/pwa/start.ts).
 startOffline();
+// The search worker's code, not its index, once the page is idle: a first search waits for neither
+// its download nor its start (docs/search.md, "Cold at 10 years").
+whenPageSettled(preloadSearch, 5000);

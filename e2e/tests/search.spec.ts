@@ -158,10 +158,14 @@ test('the search page fits a 360px-wide screen', async ({ page }) => {
   await page.screenshot({ path: 'screenshots/search-360-top.png' });
 });
 
-test('the front page downloads nothing of the search index; a search downloads only some of it', async ({ page }) => {
+test('the front page downloads nothing of the search index, only, once idle, the code of its worker; a search downloads only some of the index', async ({ page }) => {
   const searchFiles: string[] = [];
+  const workerScripts: string[] = [];
   page.on('request', (r) => void (r.url().includes('/data/search/') && searchFiles.push(new URL(r.url()).pathname)));
+  page.on('request', (r) => void (/\/assets\/search\.worker-[\w-]+\.js$/.test(r.url()) && workerScripts.push(r.url())));
+  const idleWorker = page.waitForRequest(/\/assets\/search\.worker-[\w-]+\.js$/);
   await new IssuePage(page).gotoHome();
+  await idleWorker;
   await page.waitForLoadState('networkidle');
   expect(searchFiles).toEqual([]);
 
@@ -170,6 +174,8 @@ test('the front page downloads nothing of the search index; a search downloads o
   await expect(search.resultCount).toHaveText(String(countOf([name])));
   expect(searchFiles.some((f) => /^\/data\/search\/manifest\.[0-9a-f]{8}\.json$/.test(f))).toBe(true);
   expect(searchFiles.some((f) => f.startsWith('/data/search/chunks/'))).toBe(true);
+  // The worker started at idle is the one that searched.
+  expect(workerScripts).toHaveLength(1);
 });
 
 test('a damaged index chunk is reported with a retry that recovers', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { cjkFontsSettled } from '../fonts';
+import { whenPageSettled } from '../page-settled';
 
 /**
  * Registers the service worker once the first page is complete: loaded, its CJK font slices in
@@ -14,9 +14,5 @@ export function startOffline(): void {
     void Promise.all([import('./register'), import('./keep-read')])
       .then(([{ register }, { keepWhatWasRead }]) => register(base, keepWhatWasRead))
       .catch(() => undefined);
-  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(go, { timeout: 10_000 }) : setTimeout(go, 2000));
-  const loaded = new Promise<void>((resolve) => (document.readyState === 'complete' ? resolve() : addEventListener('load', () => resolve(), { once: true })));
-  // A page that never asks for the fonts (an error in the frame) still gets its worker, later.
-  const fonts = Promise.race([cjkFontsSettled, new Promise<void>((resolve) => setTimeout(resolve, 30_000))]);
-  void Promise.all([loaded, fonts]).then(idle);
+  whenPageSettled(go);
 }

@@ -40,7 +40,9 @@ registerRoute(
     { denylist: [/\/data\//] },
   ),
 );
-registerRoute(({ url, request }) => request.method === 'GET' && isDataUrl(url, base, self.location.origin), ({ request }) => handleData(request, base, self.registration));
+registerRoute(({ url, request }) => request.method === 'GET' && isDataUrl(url, base, self.location.origin), ({ request, event }) =>
+  handleData(request, base, self.registration, (work) => (event as ExtendableEvent).waitUntil(work.catch(() => undefined))),
+);
 
 // A new version waits until the reader agrees (the page's "有新版本，刷新"), so a page of the old app
 // never runs beside the new worker's data rules; the page then reloads.

@@ -11,7 +11,7 @@ import { useSuggestions, warmUpSuggestions } from '../hooks/use-suggestions';
 import { capQuery, changed, readSearchState, searchQueryString } from '../url-state';
 import { optionId, SuggestionList, type SuggestRow } from './suggestion-list';
 
-export { warmUpSearch } from '../hooks/search-client';
+export { preloadSearchWorker, warmUpSearch } from '../hooks/search-client';
 export { warmUpSuggestions };
 
 /** The box's own state between renders, kept by search-box.tsx and read and written here. */

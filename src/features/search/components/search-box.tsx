@@ -29,6 +29,17 @@ function withPopup(use: (m: Popup) => void, failed = () => {}): void {
   loadPopup().then(use, failed);
 }
 
+/**
+ * Loads the box's code and starts the search worker without its index (search-client's
+ * preloadSearchWorker), unless the reader asked the browser to save data or the line is a slow one:
+ * called once the page is idle, so that a first search does not wait for the worker's script.
+ */
+export function preloadSearch(): void {
+  const connection = (navigator as { connection?: { saveData?: boolean; effectiveType?: string } }).connection;
+  if (connection?.saveData || /2g/.test(connection?.effectiveType ?? '')) return;
+  loadPopup().then((m) => m.preloadSearchWorker(), () => {});
+}
+
 /** True when the change added several characters at once: finished input, not one keystroke of more to come. */
 const arrivedWhole = (before: string, after: string) => after.length - before.length >= 2;
 

@@ -79,7 +79,7 @@ function sendArchive(target: Worker): void {
   archiveSent = true;
   loadArchiveEntry().then(
     ({ manifest, hash }) => {
-      const issues = Object.fromEntries(manifest.issues.map((i) => [i.id, i.hash]));
+      const issues = JSON.stringify(manifest.issues.map((i) => [i.id, i.hash]));
       target.postMessage({ archive: { hash, search: manifest.search, issues } } satisfies ArchiveMessage);
     },
     (error: unknown) => {
@@ -89,11 +89,23 @@ function sendArchive(target: Worker): void {
   );
 }
 
+/** The worker, started if need be, with the page's manifest sent (its downloads start then). */
 function searchWorker(): Worker {
-  if (worker) {
-    if (!archiveSent) sendArchive(worker);
-    return worker;
-  }
+  const current = worker ?? startWorker();
+  if (!archiveSent) sendArchive(current);
+  return current;
+}
+
+/**
+ * Starts the worker's script without sending it the manifest: it downloads nothing of the index
+ * until searchWorker sends it (the reader heading for the box, or a search).
+ */
+export function preloadSearchWorker(): void {
+  if (!worker) startWorker();
+}
+
+function startWorker(): Worker {
+  archiveSent = false;
   const started = new Worker(new URL('../worker/search.worker.ts', import.meta.url), { type: 'module' });
   started.addEventListener('message', (event: MessageEvent<SearchResponse | SuggestFileResponse>) => {
     if (started !== worker) return;
@@ -130,7 +142,6 @@ function searchWorker(): Worker {
   });
   started.addEventListener('messageerror', () => fail(started, '检索程序的回答无法读取'));
   worker = started;
-  sendArchive(started);
   return started;
 }
 
