@@ -83,6 +83,9 @@ test('a search worker script that fails to load is reported with a retry that st
 
 test('a search worker that never answers times out with a retry', async ({ page }) => {
   await page.clock.install();
+  // The CJK font slices never come: the page's idle-time work (the search worker's preload) then
+  // waits for its 30 s fallback, and comes round only after the worker has failed.
+  await page.route(/\/assets\/noto-serif-sc-\d+-[\w-]+\.woff2$/, () => {});
   let hang = true;
   await page.route(WORKER_SCRIPT, (route) =>
     hang ? route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }) : route.fallback(),
@@ -93,6 +96,9 @@ test('a search worker that never answers times out with a retry', async ({ page 
   await expect(page.getByText('正在载入检索索引…')).toBeVisible();
   await page.clock.fastForward('00:30');
   await expect(errors.alert).toContainText('检索程序没有响应');
+  // Long enough for the page's idle-time work (the search worker's preload) to have come round: it
+  // must not start another worker from the broken script that the retry would then be given.
+  await page.clock.fastForward('01:00');
 
   hang = false;
   await errors.retryButton.click();

@@ -98,10 +98,12 @@ function searchWorker(): Worker {
 
 /**
  * Starts the worker's script without sending it the manifest: it downloads nothing of the index
- * until searchWorker sends it (the reader heading for the box, or a search).
+ * until searchWorker sends it (the reader heading for the box, or a search). Only on a page that has
+ * not searched yet: after a search the worker is there, and after its failure the reader's 重试
+ * starts the next one (a preload then would start it from whatever broke the last).
  */
 export function preloadSearchWorker(): void {
-  if (!worker) startWorker();
+  if (!worker && nextId === 0) startWorker();
 }
 
 function startWorker(): Worker {
