@@ -9,8 +9,8 @@ import { ArchiveUpdatedError, fetchJson, NotFoundError, setEntryHash, siteUrl } 
 import { dataPaths } from '../../../schema/paths';
 import { searchableIssueSchema, searchDocsSchema, searchManifestSchema, searchPaths, type SearchManifest } from '../../../schema/search-data';
 import { parseQuery, type QueryTerm } from '../../../schema/search-query';
-import { resultViews, summarize } from '../engine/answer';
-import { facetsOf, filtersNeedRefs } from '../engine/results';
+import { resultViews, summarize, withFacets } from '../engine/answer';
+import { filtersNeedRefs } from '../engine/results';
 import { readyFromTop } from '../engine/ready-from-top';
 import { issueTextLoader } from '../engine/issue-texts';
 import { docTable, withRefs, type DocTable } from '../engine/doc-table';
@@ -129,22 +129,18 @@ async function run({ id, state }: SearchRequest): Promise<void> {
   // the first screenful once all its files are. The rest of the page is asked for only then: twenty
   // files arriving at once would each delay the parsing of the first five.
   const views = resultViews(t, items.slice(0, FIRST_RESULTS), terms, loadText);
-  // A failure is reported once every file asked for has settled: a retry then fetches each failed one afresh.
-  const top = await readyFromTop(views).catch(async (error: unknown) => {
-    await Promise.allSettled(views);
-    throw error;
-  });
+  // (A view never fails: an issue file that cannot be read makes an 'unreadable' row: resultViews.)
+  const top = await readyFromTop(views);
   if (id !== latest) return;
   if (top.length > 0) post({ status: 'partial', answer: { ...answer, results: top } });
-  const first = top.length === views.length ? top : await settledAll(views);
+  const first = top.length === views.length ? top : await Promise.all(views);
   if (id !== latest) return;
   if (first.length > top.length) post({ status: 'partial', answer: { ...answer, results: first } });
   // The facets' refs (downloaded and decoded here, ~20 ms of work at ten years) only now: earlier,
   // they took a core from the page drawing the first results.
-  const [full, rest] = await settledAll([refTable(), settledAll(resultViews(t, items.slice(FIRST_RESULTS), terms, loadText))]);
+  const [full, rest] = await Promise.all([refTable(), Promise.all(resultViews(t, items.slice(FIRST_RESULTS), terms, loadText))]);
   if (id !== latest) return;
-  const { facetsPending: _, ...counted } = { ...answer, facets: facetsOf(full, hits, state.filters) };
-  post({ status: 'done', answer: { ...counted, results: [...first, ...rest] } });
+  post({ status: 'done', answer: { ...withFacets(answer, full, hits, state.filters), results: [...first, ...rest] } });
 }
 
 // Searches under way: handing the suggestion file to the page (a copy of it, tens of ms for a large
