@@ -1,9 +1,10 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppProvider, firstPageLoaded } from './app/provider';
+import { preloadSearchPage } from './app/router';
 import { reloadOnStaleChunks } from './app/reload-once';
 import { startOffline } from './app/pwa/start';
-import { whenPageSettled } from './app/page-settled';
+import { roomToPreload, whenPageSettled } from './app/page-settled';
 import { preloadSearch } from './features/search/components/search-box';
 import { isPrerenderedFor } from './app/prerendered';
 
@@ -37,6 +38,10 @@ if (rendered === undefined) {
 
 // Installable and offline: the service worker registers once the page is idle (app/pwa/start.ts).
 startOffline();
-// The search worker's code, not its index, once the page is idle: a first search waits for neither
-// its download nor its start (docs/search.md, "Cold at 10 years").
-whenPageSettled(preloadSearch, 5000);
+// The search worker's code, not its index, and the search page's code, once the page is idle: a
+// first search waits for neither their download nor their start (docs/search.md, "Cold at 10 years").
+whenPageSettled(() => {
+  if (!roomToPreload()) return;
+  preloadSearch();
+  preloadSearchPage();
+}, 5000);

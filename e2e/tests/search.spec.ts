@@ -158,20 +158,25 @@ test('the search page fits a 360px-wide screen', async ({ page }) => {
   await page.screenshot({ path: 'screenshots/search-360-top.png' });
 });
 
-test('the front page downloads nothing of the search index, only, once idle, the code of its worker; a search downloads only some of the index', async ({ page }) => {
+test('the front page downloads nothing of the search index, only, once idle, the code of its worker and of the search page; a search downloads only some of the index', async ({ page }) => {
   const searchFiles: string[] = [];
   const workerScripts: string[] = [];
+  const scripts: string[] = [];
   page.on('request', (r) => void (r.url().includes('/data/search/') && searchFiles.push(new URL(r.url()).pathname)));
   page.on('request', (r) => void (/\/assets\/search\.worker-[\w-]+\.js$/.test(r.url()) && workerScripts.push(r.url())));
+  page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname)));
   const idleWorker = page.waitForRequest(/\/assets\/search\.worker-[\w-]+\.js$/);
   await new IssuePage(page).gotoHome();
   await idleWorker;
   await page.waitForLoadState('networkidle');
   expect(searchFiles).toEqual([]);
+  const beforeSearch = scripts.length;
 
   const search = new SearchPage(page);
   await search.search(name);
   await expect(search.resultCount).toHaveText(String(countOf([name])));
+  // The search page's and the box's code came at idle: a search fetches no script.
+  expect(scripts.slice(beforeSearch)).toEqual([]);
   expect(searchFiles.some((f) => /^\/data\/search\/manifest\.[0-9a-f]{8}\.json$/.test(f))).toBe(true);
   expect(searchFiles.some((f) => f.startsWith('/data/search/chunks/'))).toBe(true);
   // The worker started at idle is the one that searched.

@@ -11,3 +11,9 @@ export function whenPageSettled(task: () => void, idleTimeoutMs = 10_000): void 
   const fonts = Promise.race([cjkFontsSettled, new Promise<void>((resolve) => setTimeout(resolve, 30_000))]);
   void Promise.all([loaded, fonts]).then(idle);
 }
+
+/** False when the reader asked the browser to save data or the line is a slow one: nothing is fetched ahead then. */
+export function roomToPreload(): boolean {
+  const connection = (navigator as { connection?: { saveData?: boolean; effectiveType?: string } }).connection;
+  return !connection?.saveData && !/2g/.test(connection?.effectiveType ?? '');
+}

@@ -9,6 +9,17 @@ import IssueRoute, { issueLoader } from './routes/issue';
 import { NotFoundPage } from './routes/not-found';
 import { dropTypedAddress } from '../features/search/typed-address';
 
+const searchPage = () => import('./routes/search');
+
+/**
+ * The search page's code, fetched and run while the page is idle (main.tsx): a first search from
+ * another page then does not wait for ~10 kB of route chunks, nor run them, while its index
+ * downloads and its first answer is drawn. The router's `lazy` gets the same module, already in.
+ */
+export function preloadSearchPage(): void {
+  searchPage().catch(() => {}); // a failure is the router's to report, when the reader searches
+}
+
 /** Every route, for the browser's router and for the build's static rendering (entry-server.tsx). */
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -32,8 +43,8 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
               path: paths.article.path,
               lazy: () => import('./routes/article').then((m) => ({ loader: m.articleLoader(queryClient), Component: m.default })),
             },
-            // Lazy: MiniSearch and the character tables load only when someone searches.
-            { path: paths.search.path, lazy: () => import('./routes/search').then((m) => ({ Component: m.default })) },
+            // Lazy: MiniSearch and the character tables load only when someone searches (or the page is idle: preloadSearchPage).
+            { path: paths.search.path, lazy: () => searchPage().then((m) => ({ Component: m.default })) },
             // Lazy: the bookmarks list, the archive and the people/places pages are not needed to read today's paper.
             {
               path: paths.bookmarks.path,

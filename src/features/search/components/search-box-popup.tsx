@@ -7,12 +7,12 @@ import { useLayoutEffect, useState, type KeyboardEvent, type RefObject } from 'r
 import { useNavigate, type NavigateFunction } from 'react-router';
 import { entityHref, paths } from '../../../config/paths';
 import { searchAhead, sendFromResultsPage, showAhead } from '../hooks/use-search';
-import { useSuggestions, warmUpSuggestions } from '../hooks/use-suggestions';
+import { preloadSuggestionCode, useSuggestions, warmUpSuggestions } from '../hooks/use-suggestions';
 import { capQuery, changed, readSearchState, searchQueryString } from '../url-state';
 import { optionId, SuggestionList, type SuggestRow } from './suggestion-list';
 
 export { preloadSearchWorker, warmUpSearch } from '../hooks/search-client';
-export { warmUpSuggestions };
+export { preloadSuggestionCode, warmUpSuggestions };
 
 /** The box's own state between renders, kept by search-box.tsx and read and written here. */
 export interface BoxSession {

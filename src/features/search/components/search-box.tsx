@@ -30,14 +30,15 @@ function withPopup(use: (m: Popup) => void, failed = () => {}): void {
 }
 
 /**
- * Loads the box's code and starts the search worker without its index (search-client's
- * preloadSearchWorker), unless the reader asked the browser to save data or the line is a slow one:
- * called once the page is idle, so that a first search does not wait for the worker's script.
+ * Loads the box's code (with the suggestion engine's) and starts the search worker without its
+ * index (search-client's preloadSearchWorker): called once the page is idle (main.tsx, when the
+ * line has room for it), so that a first search waits for no script, nor runs one beside it.
  */
 export function preloadSearch(): void {
-  const connection = (navigator as { connection?: { saveData?: boolean; effectiveType?: string } }).connection;
-  if (connection?.saveData || /2g/.test(connection?.effectiveType ?? '')) return;
-  loadPopup().then((m) => m.preloadSearchWorker(), () => {});
+  loadPopup().then((m) => {
+    m.preloadSearchWorker();
+    m.preloadSuggestionCode();
+  }, () => {});
 }
 
 /** True when the change added several characters at once: finished input, not one keystroke of more to come. */

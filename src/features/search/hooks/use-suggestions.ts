@@ -22,12 +22,22 @@ type Engine = { index: SuggestIndex } | { error: string } | undefined;
 const engine = valueStore<Engine>(undefined);
 let loading = false;
 
+const suggestionCode = () => import('../engine/suggestions');
+
+/**
+ * MiniSearch and the suggestion engine's code, without its index (which waits for the box's first
+ * focus): fetched and run while the page is idle, so the focus does not compile it beside a first search.
+ */
+export function preloadSuggestionCode(): void {
+  suggestionCode().catch(() => {}); // the focus tries again, and reports a failure
+}
+
 /** Starts loading the suggestion index (the box's first focus); after a failure, the next focus tries again. */
 export function warmUpSuggestions(): void {
   const current = engine.get();
   if (loading || (current && 'index' in current)) return;
   loading = true;
-  Promise.all([import('../engine/suggestions'), loadSuggestFile()])
+  Promise.all([suggestionCode(), loadSuggestFile()])
     .then(([{ SuggestIndex }, file]) => SuggestIndex.build(file))
     .then(
       (index) => engine.set({ index }),
