@@ -7,7 +7,7 @@
  */
 import { flushSync } from 'react-dom';
 import { searchQueryString, type SearchState } from '../url-state';
-import type { ArchiveMessage, SearchRequest, SearchResponse, SuggestFileRequest, SuggestFileResponse } from '../worker/protocol';
+import type { ArchiveMessage, SearchRequest, SearchResponse, SuggestFileRequest, SuggestFileResponse, WarmUpRequest } from '../worker/protocol';
 import type { SuggestFile } from '../../../schema/search-suggest';
 import { loadArchiveEntry } from '../../../lib/archive-entry';
 import { addressSettled, awaitAddress, dropTypedAddress } from '../typed-address';
@@ -98,12 +98,13 @@ function searchWorker(): Worker {
 
 /**
  * Starts the worker's script without sending it the manifest: it downloads nothing of the index
- * until searchWorker sends it (the reader heading for the box, or a search). Only on a page that has
- * not searched yet: after a search the worker is there, and after its failure the reader's 重试
- * starts the next one (a preload then would start it from whatever broke the last).
+ * until searchWorker sends it (the reader heading for the box, or a search), and meanwhile runs its
+ * checks once on made-up files, so that a first search does not run them cold (worker/warm-up.ts).
+ * Only on a page that has not searched yet: after a search the worker is there, and after its
+ * failure the reader's 重试 starts the next one (a preload then would start it from whatever broke the last).
  */
 export function preloadSearchWorker(): void {
-  if (!worker && nextId === 0) startWorker();
+  if (!worker && nextId === 0) startWorker().postMessage({ warmUp: true } satisfies WarmUpRequest);
 }
 
 function startWorker(): Worker {

@@ -38,6 +38,11 @@ export interface SearchResponse {
   answer?: SearchAnswer;
 }
 
+/** Sent only to a worker started while the page is idle: it runs its checks once on made-up files (warm-up.ts). */
+export interface WarmUpRequest {
+  warmUp: true;
+}
+
 /** The page asks for the suggestion file once (the header's box was focused); the worker checks it. */
 export interface SuggestFileRequest {
   suggestFile: true;

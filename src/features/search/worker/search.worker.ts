@@ -16,7 +16,8 @@ import { issueTextLoader } from '../engine/issue-texts';
 import { docTable, withRefs, type DocTable } from '../engine/doc-table';
 import { findHits, type Hit } from '../engine/hits';
 import { PostingsStore } from '../engine/postings-store';
-import type { ArchiveMessage, SearchRequest, SearchResponse, SuggestFileRequest, SuggestFileResponse } from './protocol';
+import type { ArchiveMessage, SearchRequest, SearchResponse, SuggestFileRequest, SuggestFileResponse, WarmUpRequest } from './protocol';
+import { warmUp } from './warm-up';
 import { suggestFileSchema } from '../../../schema/search-suggest';
 import { browsesByFilter, capQuery } from '../url-state';
 import { fetchBytes, fetchIndexJson, freshInit } from './fetch-bytes';
@@ -26,7 +27,7 @@ import { settledAll } from '../../../lib/settled-all';
 // The DOM typings describe `self` as a window; in a worker, postMessage takes just the message.
 const scope = self as unknown as {
   postMessage(message: SearchResponse | SuggestFileResponse): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest | SuggestFileRequest | ArchiveMessage>) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest | SuggestFileRequest | ArchiveMessage | WarmUpRequest>) => void): void;
 };
 const archive = archiveFromPage();
 
@@ -185,6 +186,8 @@ void table().catch(() => {});
 void suggestFile().catch(() => {});
 
 scope.addEventListener('message', ({ data }) => {
+  // Only before any search: a search arriving first runs its code warm enough by itself.
+  if ('warmUp' in data) return void (latest === 0 && warmUp());
   if ('suggestFile' in data) return void sendSuggestFile();
   if (!('id' in data)) {
     if ('archive' in data) setEntryHash(data.archive.hash);
