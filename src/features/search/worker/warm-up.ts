@@ -44,9 +44,11 @@ const utf8 = new TextEncoder();
 
 /** Runs the hashing, checksum, varint and zod code of a first search; returns whether every made-up file passed. */
 export function warmUp(): boolean {
-  // Bytes below 0x80 are one varint each: the decoder's whole loop, no damage path.
+  // Valid varints of one and two bytes (a byte from 0x80 up continues into the next, which is
+  // below 0x80 here): both paths of the decoder's loop, none of its damage errors.
   const bytes = new Uint8Array(96 * 1024);
-  for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 31 + (i >> 7)) & 0x7f;
+  for (let i = 0; i < bytes.length; i++) bytes[i] = i % 5 === 0 ? 0x80 | (i & 0x7f) : (i * 31) & 0x7f;
+  bytes[bytes.length - 1] = 0;
   contentHash(bytes);
   crc32(bytes);
   decodeVarints(bytes, 'warm-up');
