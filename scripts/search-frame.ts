@@ -147,10 +147,11 @@ export async function measureCold(browser: Browser, base: string, q: string, opt
   const context = await browser.newContext(options);
   const page = await context.newPage();
   await page.addInitScript(PROBE);
-  let phase: 'front' | 'search' = 'front';
+  type Phase = 'front' | 'search';
+  let phase: Phase = 'front';
   // Bodies are read and gzipped after the timing: reading them over CDP and compressing them while
   // the search runs took the cores the page and its worker were timed on.
-  const responses: { response: Response; during: typeof phase }[] = [];
+  const responses: { response: Response; during: Phase }[] = [];
   page.on('response', (response) => responses.push({ response, during: phase }));
   await page.goto(`${base}/`);
   await page.getByTestId('search-input').waitFor();
