@@ -164,11 +164,19 @@ test('the front page downloads nothing of the search index, only, once idle, the
   const scripts: string[] = [];
   page.on('request', (r) => void (r.url().includes('/data/search/') && searchFiles.push(new URL(r.url()).pathname)));
   page.on('request', (r) => void (/\/assets\/search\.worker-[\w-]+\.js$/.test(r.url()) && workerScripts.push(r.url())));
-  page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname)));
+  let lastScriptAt = Date.now();
+  page.on('request', (r) => {
+    if (r.resourceType() !== 'script') return;
+    scripts.push(new URL(r.url()).pathname);
+    lastScriptAt = Date.now();
+  });
   const idleWorker = page.waitForRequest(/\/assets\/search\.worker-[\w-]+\.js$/);
   await new IssuePage(page).gotoHome();
   await idleWorker;
   await page.waitForLoadState('networkidle');
+  // The idle task's scripts are all asked for within a moment of the worker's (networkidle may have
+  // been reached before the task ran, and then waits for nothing): a second without a new one.
+  await expect.poll(() => Date.now() - lastScriptAt, { timeout: 15_000 }).toBeGreaterThan(1000);
   expect(searchFiles).toEqual([]);
   const beforeSearch = scripts.length;
 
