@@ -9,7 +9,7 @@
  *    once, until the first result; with what it downloaded after the front page, by kind, gzipped.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContextOptions, Page, Response } from '@playwright/test';
+import type { Browser, Page, Response } from '@playwright/test';
 
 /** Timestamps the page keeps for the benchmark: the last commit and the last keystroke. */
 const PROBE = () => {
@@ -143,8 +143,8 @@ export interface ColdFrame {
 }
 
 /** A fresh page: front page, focus the box, commit `q` and press Enter at once; until the first result. */
-export async function measureCold(browser: Browser, base: string, q: string, options: BrowserContextOptions = {}): Promise<ColdFrame> {
-  const context = await browser.newContext(options);
+export async function measureCold(browser: Browser, base: string, q: string): Promise<ColdFrame> {
+  const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(PROBE);
   type Phase = 'front' | 'search';

@@ -36,7 +36,8 @@ if (rendered === undefined) {
   });
 }
 
-// Installable and offline: the service worker registers once the page is idle (app/pwa/start.ts).
+// Installable and offline: the service worker registers once the page is idle and the reader has
+// left it alone for a few seconds (app/pwa/start.ts).
 startOffline();
 // The search worker's code, not its index, and the search page's code, once the page is idle: a
 // first search waits for neither their download nor their start (docs/search.md, "Cold at 10 years").

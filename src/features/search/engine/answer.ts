@@ -143,13 +143,13 @@ export function resultViews(table: DocTable, items: Hit[], terms: QueryTerm[], l
   );
 }
 
-/** Filters, counts, sorts and pages the hits; renders only the requested page. */
 /** `answer` (from summarize) with its facets counted over every hit: no longer pending. */
 export function withFacets(answer: SearchAnswer, table: RefTable, hits: Hit[], filters: SearchFilters): SearchAnswer {
   const { facetsPending: _, ...counted } = { ...answer, facets: facetsOf(table, hits, filters) };
   return counted;
 }
 
+/** Filters, counts, sorts and pages the hits; renders only the requested page. */
 export async function answer(table: RefTable, hits: Hit[], request: AnswerRequest, people: PersonEntry[], loadText: TextLoader): Promise<SearchAnswer> {
   const { answer, items } = summarize(table, hits, request, people);
   return { ...withFacets(answer, table, hits, request.filters), results: await Promise.all(resultViews(table, items, request.terms, loadText)) };
