@@ -22,8 +22,21 @@ function snapshot(dir: string): string {
     .join('\n');
 }
 
-/** Every path under `dir` (cheap enough to poll while a build writes). */
-const paths = (dir: string) => new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }));
+/**
+ * Every path under `dir` (cheap enough to poll while a build writes). A folder the build removes or
+ * swaps while it is being listed (the staging folder, at the end) makes the walk fail with ENOENT:
+ * the listing is then taken again.
+ */
+function paths(dir: string): Set<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }));
+    } catch (error) {
+      // `dir` itself missing would fail every time: that is reported, not waited out.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt === 20) throw error;
+    }
+  }
+}
 
 /** Starts a build and sends `signal` once `changes` files beside/inside --out were written or removed. */
 async function interrupt(seeds: string, out: string, signal: NodeJS.Signals, changes: number, group: boolean, flags: string[]) {
