@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
+// From react-router/dom, which has ReactDOM's flushSync: the search box draws its own writes at once.
+import { RouterProvider } from 'react-router/dom';
 import { queryClient } from '../lib/query-client';
 import { loadCjkFonts } from './fonts';
 import { createAppRouter } from './router';

@@ -60,7 +60,11 @@ export function sendFromBox(box: BoxSession, navigate: NavigateFunction, typed: 
         box.unwritten = undefined;
         // (Only a change of address is drawn again by the page.)
         box.written = new URLSearchParams(window.location.search).get('q') === q ? undefined : q;
-        void navigate(href, { replace });
+        // Drawn at once (not in a transition the next keystroke may overtake): the results page,
+        // drawing this address later, would ask again for this query, and that newer request
+        // would drop the address of a query typed meanwhile (the box then held more than the
+        // address and the results). This runs after the answer's frame, so the draw waits for no paint.
+        void navigate(href, { replace, flushSync: true });
       },
     );
   } else {
