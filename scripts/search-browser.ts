@@ -59,7 +59,11 @@ export class SearchBrowserBench {
 
   private async serve(data: string): Promise<{ stop: () => Promise<void> }> {
     if (!this.built) {
-      await new Promise((done) => spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, DIST_DIR: this.dist } }).on('exit', done));
+      const status = await new Promise<number | null>((done) =>
+        spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DIST_DIR: this.dist } }).on('exit', done),
+      );
+      // A failed build would leave an empty or half-written folder to measure.
+      if (status !== 0) throw new Error(`vite build into ${this.dist} failed (exit status ${status})`);
       this.built = true;
     }
     rmSync(join(this.dist, 'data'), { recursive: true, force: true });
@@ -70,9 +74,10 @@ export class SearchBrowserBench {
   /** Prints per query the median and slowest of `runs` cold searches, then all runs together. */
   async measure(data: string, queries = defaultQueries(data), runs = 5): Promise<void> {
     const server = await this.serve(data);
-    this.browser ??= await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
-    const firsts: number[] = [];
+    // Everything after the server starts is inside the try: a throw must not leave it serving.
     try {
+      this.browser ??= await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+      const firsts: number[] = [];
       console.log(`  Chromium, a fresh page per search, ${runs} runs per query (times from the input event):`);
       for (const q of queries) {
         const results: ColdSearch[] = [];
@@ -100,13 +105,14 @@ export class SearchBrowserBench {
    */
   async frame(data: string, coldRuns = 5, coldOnly = false): Promise<void> {
     const server = await this.serve(data);
-    this.browser ??= await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
-    const base = `http://localhost:${this.port}`;
-    const entry = manifestSchema.parse(JSON.parse(readFileSync(join(data, dataFiles.manifest), 'utf8')));
-    const search = searchManifestSchema.parse(JSON.parse(readFileSync(join(data, entry.search), 'utf8')));
-    const { queries, typings } = frameQueries(suggestFileSchema.parse(JSON.parse(readFileSync(join(data, search.suggest), 'utf8'))));
-    const fig = (sorted: number[]) => `median ${quantile(sorted, 0.5).toFixed(1)} ms, p95 ${quantile(sorted, 0.95).toFixed(1)} ms, slowest ${(sorted.at(-1) ?? NaN).toFixed(1)} ms (${sorted.length})`;
+    // Everything after the server starts is inside the try: a throw must not leave it serving.
     try {
+      this.browser ??= await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+      const base = `http://localhost:${this.port}`;
+      const entry = manifestSchema.parse(JSON.parse(readFileSync(join(data, dataFiles.manifest), 'utf8')));
+      const search = searchManifestSchema.parse(JSON.parse(readFileSync(join(data, entry.search), 'utf8')));
+      const { queries, typings } = frameQueries(suggestFileSchema.parse(JSON.parse(readFileSync(join(data, search.suggest), 'utf8'))));
+      const fig = (sorted: number[]) => `median ${quantile(sorted, 0.5).toFixed(1)} ms, p95 ${quantile(sorted, 0.95).toFixed(1)} ms, slowest ${(sorted.at(-1) ?? NaN).toFixed(1)} ms (${sorted.length})`;
       if (!coldOnly) {
         const slowest = (timed: Timed[]) => `    slowest: ${timed.slice(-6).reverse().map((t) => `${t.q} ${t.ms.toFixed(1)}`).join(', ')}`;
         const warm = await measureWarm(this.browser, base, queries);
