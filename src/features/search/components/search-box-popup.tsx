@@ -27,11 +27,6 @@ export interface BoxSession {
   onSearchPage: boolean;
   /** How the address of a query typed on the results page, not yet written, will be written. */
   unwritten?: 'push' | 'replace';
-  /**
-   * The query whose address the box last wrote: when the page draws it, typing may have gone on
-   * (the box holds more than that query), and the box must not be set back to it.
-   */
-  written?: string;
 }
 
 /** Shows the results for `typed` at /search (from another page: a new history entry). */
@@ -58,12 +53,12 @@ export function sendFromBox(box: BoxSession, navigate: NavigateFunction, typed: 
       () => showAhead(base, state),
       () => {
         box.unwritten = undefined;
-        // (Only a change of address is drawn again by the page.)
-        box.written = new URLSearchParams(window.location.search).get('q') === q ? undefined : q;
         // Drawn at once (not in a transition the next keystroke may overtake): the results page,
         // drawing this address later, would ask again for this query, and that newer request
         // would drop the address of a query typed meanwhile (the box then held more than the
-        // address and the results). This runs after the answer's frame, so the draw waits for no paint.
+        // address and the results). Drawn at once, the box's location effect also runs before any
+        // next keystroke, with this query still the one sent: it never sets the box back to it.
+        // This runs after the answer's frame, so the draw waits for no paint.
         void navigate(href, { replace, flushSync: true });
       },
     );

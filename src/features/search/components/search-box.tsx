@@ -95,14 +95,11 @@ export function SearchBox() {
     headFor();
   }, []);
 
-  // Back/forward (or a link) changed the query: show it, unless it is what we just sent, or an
-  // address the box wrote itself while the reader typed on.
-  // By the location's key, not the query: back to the query the page still shows (a write the box
-  // made was overtaken before it was drawn) is a change too.
+  // Back/forward (or a link) changed the query: show it, unless it is what we just sent (the box's
+  // own address writes are drawn at once, before another keystroke: search-box-popup.tsx).
+  // By the location's key, not the query: back to the query the page still shows (the reader typed
+  // on, its address not yet written) is a change too.
   useEffect(() => {
-    const own = urlQuery !== null && urlQuery === box.current.written;
-    box.current.written = undefined;
-    if (own) return;
     if (urlQuery !== null && urlQuery !== box.current.sent) setValue(urlQuery);
     box.current.sent = urlQuery;
   }, [urlQuery, locationKey]);
