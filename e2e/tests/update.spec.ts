@@ -45,8 +45,11 @@ test('a new build served to an open tab is announced, and 刷新 switches to it'
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
     await expect(offline.updateBanner).toBeVisible({ timeout: 30_000 });
     await page.screenshot({ path: '/tmp/i16-shots/update-banner.png' });
+    // Listening before the click: the reload (from the service worker's cache) can finish loading
+    // before the click's own wait returns, and a listener added after it waits for nothing.
+    const reloaded = page.waitForEvent('load');
     await offline.updateBanner.getByRole('button', { name: '刷新' }).click();
-    await page.waitForEvent('load');
+    await reloaded;
     await page.goto(`${server.url}/offline`);
     await expect(page.getByTestId('build-id')).toHaveText('应用版本：next-deploy');
   } finally {
